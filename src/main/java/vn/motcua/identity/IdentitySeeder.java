@@ -1,0 +1,123 @@
+package vn.motcua.identity;
+
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.RolePermissions.Grant;
+
+/**
+ * Creates the commune's groups, their authorizations, the administrator and (demo profile) the demo
+ * users once the engine is built and before the job executor runs. Safe to run at every start:
+ * existing users keep their passwords, group names and grants converge to the configuration.
+ */
+@Component
+class IdentitySeeder extends AbstractCamundaConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private final OrganisationProperties organisation;
+    private final IdentityProperties identity;
+
+    IdentitySeeder(OrganisationProperties organisation, IdentityProperties identity) {
+        this.organisation = organisation;
+        this.identity = identity;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identityService = engine.getIdentityService();
+        AuthorizationService authorizationService = engine.getAuthorizationService();
+        for (OrganisationProperties.Unit unit : organisation.units()) {
+            saveGroup(identityService, unit.id(), unit.name(), "WORKFLOW");
+            for (Grant grant : RolePermissions.grantsFor(unit.role())) {
+                grant(authorizationService, unit.id(), grant);
+            }
+        }
+        seedAdministrator(identityService, authorizationService);
+        seedDemoUsers(identityService);
+        log.info("Seeded {} organisational units and {} demo users", organisation.units().size(),
+                identity.demoUsers().size());
+    }
+
+    private void seedAdministrator(IdentityService identityService, AuthorizationService authorizationService) {
+        saveGroup(identityService, Groups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
+        for (Resources resource : Resources.values()) {
+            grant(authorizationService, Groups.CAMUNDA_ADMIN,
+                    new Grant(resource, RolePermissions.ANY, Permissions.ALL));
+        }
+        IdentityProperties.Admin admin = identity.admin();
+        createUserIfMissing(identityService, admin.id(), admin.firstName(), admin.lastName(), admin.password());
+        addMembership(identityService, admin.id(), Groups.CAMUNDA_ADMIN);
+    }
+
+    private void seedDemoUsers(IdentityService identityService) {
+        for (IdentityProperties.DemoUser user : identity.demoUsers()) {
+            createUserIfMissing(identityService, user.id(), user.firstName(), user.lastName(), identity.demoPassword());
+            for (String group : user.groups()) {
+                addMembership(identityService, user.id(), group);
+            }
+        }
+    }
+
+    private static void saveGroup(IdentityService identityService, String id, String name, String type) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+        } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+            return;
+        }
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
+
+    private static void createUserIfMissing(IdentityService identityService, String id, String firstName,
+                                            String lastName, String password) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(password);
+        identityService.saveUser(user);
+    }
+
+    private static void addMembership(IdentityService identityService, String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    private static void grant(AuthorizationService authorizationService, String groupId, Grant grant) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (existing != null) {
+            if (grant.permissions().stream().allMatch(existing::isPermissionGranted)) {
+                return;
+            }
+            authorizationService.deleteAuthorization(existing.getId());
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(grant.resource());
+        authorization.setResourceId(grant.resourceId());
+        grant.permissions().forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}
