@@ -71,7 +71,7 @@ class ModelDeployer extends AbstractCamundaConfiguration {
             builder.addInputStream("forms/" + form.fileName(), new ByteArrayInputStream(form.content()));
         }
         DeploymentWithDefinitions deployment = builder.deployWithResult();
-        if (!deployment.getDeployedProcessDefinitions().isEmpty()) {
+        if (deployment.getDeployedProcessDefinitions() != null && !deployment.getDeployedProcessDefinitions().isEmpty()) {
             log.info("Deployed bpmn/{} as deployment {}", fileName, deployment.getId());
         }
     }

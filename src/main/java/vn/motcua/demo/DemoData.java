@@ -1,0 +1,47 @@
+package vn.motcua.demo;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A little work in progress so a first look at Tasklist and Cockpit is not empty. Demo profile only. */
+@Component
+@Profile("demo")
+class DemoData {
+
+    private static final String INCOMING_DOCUMENT = "incoming-document";
+
+    private final ProcessEngine engine;
+
+    DemoData(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(INCOMING_DOCUMENT).count() > 0) {
+            return;
+        }
+        startIncomingDocument("DEMO-VBD-001", "12/UBND-VP", "UBND tỉnh Hà Tĩnh",
+                "Về việc đẩy mạnh cải cách thủ tục hành chính năm 2026");
+        String second = startIncomingDocument("DEMO-VBD-002", "45/STP-HCTP", "Sở Tư pháp tỉnh Hà Tĩnh",
+                "Hướng dẫn đăng ký khai sinh liên thông trên Cổng Dịch vụ công quốc gia");
+        Task assign = engine.getTaskService().createTaskQuery().processInstanceId(second).singleResult();
+        engine.getTaskService().complete(assign.getId(), Map.of("handlingUnit", "justice",
+                "instruction", "Giao Tư pháp – Hộ tịch nghiên cứu, triển khai"));
+    }
+
+    private String startIncomingDocument(String businessKey, String number, String issuer, String summary) {
+        return engine.getRuntimeService().startProcessInstanceByKey(INCOMING_DOCUMENT, businessKey, Map.of(
+                "arrivalNumber", businessKey.substring(businessKey.length() - 3),
+                "documentNumber", number,
+                "issuer", issuer,
+                "summary", summary)).getId();
+    }
+}
