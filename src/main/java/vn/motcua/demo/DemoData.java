@@ -33,7 +33,7 @@ class DemoData {
         String second = startIncomingDocument("DEMO-VBD-002", "45/STP-HCTP", "Sở Tư pháp tỉnh Hà Tĩnh",
                 "Hướng dẫn đăng ký khai sinh liên thông trên Cổng Dịch vụ công quốc gia");
         Task assign = engine.getTaskService().createTaskQuery().processInstanceId(second).singleResult();
-        engine.getTaskService().complete(assign.getId(), Map.of("handlingUnit", "justice",
+        engine.getTaskService().complete(assign.getId(), Map.of("handlingUnit", "justice", "handlingDays", 5,
                 "instruction", "Giao Tư pháp – Hộ tịch nghiên cứu, triển khai"));
     }
 

@@ -37,7 +37,8 @@ class ModelDeployerTest {
         assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
                 .containsExactlyInAnyOrder("bpmn/incoming-document.bpmn",
                         "forms/incoming-document-register.form", "forms/incoming-document-assign.form",
-                        "forms/incoming-document-handle.form", "forms/incoming-document-sign.form");
+                        "forms/incoming-document-handle.form", "forms/incoming-document-sign.form",
+                        "forms/incoming-document-overdue.form");
     }
 
     private int latestVersion() {

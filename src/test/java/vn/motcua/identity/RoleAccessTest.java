@@ -47,7 +47,8 @@ class RoleAccessTest {
         assertThat(http("tuphap").post("/engine-rest/task/" + assignTask + "/complete", "{}").status())
                 .as("a unit cannot complete the leaders' task").isEqualTo(403);
 
-        complete("chutich", assignTask, "{\"handlingUnit\": {\"value\": \"justice\", \"type\": \"String\"}}");
+        complete("chutich", assignTask, "{\"handlingUnit\": {\"value\": \"justice\", \"type\": \"String\"}, "
+                + "\"handlingDays\": {\"value\": 3, \"type\": \"Long\"}}");
 
         assertThat(tasks("vanhoa", instance)).as("culture does not see justice's task").isEmpty();
         String handleTask = singleTask("tuphap", instance);
