@@ -11,5 +11,7 @@ public enum Role {
     /** Follows the reform KPIs: read-only Cockpit. */
     MANAGER,
     /** ISO internal auditors: read-only Cockpit, no task work, no changes. */
-    AUDITOR
+    AUDITOR,
+    /** A system client such as the public-service portal: submits dossiers over our API only. */
+    PORTAL
 }

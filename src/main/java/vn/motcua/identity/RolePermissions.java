@@ -51,6 +51,7 @@ final class RolePermissions {
                     new Grant(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
             case LEADER -> withReadOnlyCockpit(new Grant(APPLICATION, "tasklist", Permissions.ACCESS));
             case MANAGER, AUDITOR -> withReadOnlyCockpit();
+            case PORTAL -> List.of();
         };
     }
 

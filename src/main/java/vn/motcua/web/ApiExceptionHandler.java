@@ -1,13 +1,17 @@
 package vn.motcua.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +30,34 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidRequestException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> concurrentChange(OptimisticLockingFailureException e) {
+        return error(HttpStatus.CONFLICT, "Hồ sơ vừa được người khác cập nhật, vui lòng tải lại và thử lại");
+    }
+
+    /** Bean Validation of a request body: one message per field, in Vietnamese. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalidBody(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(field -> Map.of("field", field.getField(), "message",
+                        field.getDefaultMessage() == null ? "giá trị không hợp lệ" : field.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(Map.of("status", 400,
+                "message", "Dữ liệu không hợp lệ: " + errors.stream().map(error -> error.get("field") + " – "
+                        + error.get("message")).collect(Collectors.joining("; ")),
+                "errors", errors));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -49,7 +81,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NoResourceFoundException e) {
+    ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
         return error(HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ yêu cầu");
     }
 

@@ -1,0 +1,80 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.web.NotFoundException;
+
+/** Online intake from the public-service portal, and the dossier as staff see it. */
+@RestController
+@RequestMapping("/api/dossiers")
+class DossierController {
+
+    private final DossierIntake intake;
+    private final DossierRepository dossiers;
+
+    DossierController(DossierIntake intake, DossierRepository dossiers) {
+        this.intake = intake;
+        this.dossiers = dossiers;
+    }
+
+    record PaperView(String name, int originals, int copies, boolean reused) {
+    }
+
+    record EventView(Instant at, String actor, String type, String detail) {
+    }
+
+    record DossierView(String code, String procedureCode, String procedureName, String applicantName,
+                       Channel channel, String portalReference, DossierStatus status, String statusLabel,
+                       Instant receivedAt, Instant acceptedAt, Instant appointmentAt, String timeLimit,
+                       Instant finishedAt, Timeliness timeliness, boolean componentsDigitized,
+                       boolean resultElectronic, boolean transferredElectronically, List<PaperView> papers,
+                       List<EventView> events) {
+
+        static DossierView of(Dossier d) {
+            return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.applicant().fullName(),
+                    d.channel(), d.portalReference(), d.status(), d.status().label(), d.receivedAt(),
+                    d.acceptedAt(), d.appointmentAt(), d.timeLimit(), d.finishedAt(), d.timeliness(),
+                    d.componentsDigitized(), d.resultElectronic(), d.transferredElectronically(),
+                    d.papers().stream().map(p -> new PaperView(p.name(), p.originals(), p.copies(), p.reused())).toList(),
+                    d.events().stream().map(e -> new EventView(e.at(), e.actor(), e.type(), e.detail())).toList());
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('PORTAL', 'DESK', 'ADMIN')")
+    ResponseEntity<DossierView> receive(@Valid @RequestBody IntakeRequest request, Authentication user) {
+        DossierIntake.Outcome outcome;
+        try {
+            outcome = intake.receive(request, user.getName());
+        } catch (DataIntegrityViolationException sameReferenceAtTheSameMoment) {
+            // A retry of the same portal submission raced the first one: answer with the dossier it created.
+            outcome = dossiers.findByPortalReference(request.portalReference())
+                    .map(existing -> new DossierIntake.Outcome(existing, false))
+                    .orElseThrow(() -> sameReferenceAtTheSameMoment);
+        }
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(DossierView.of(outcome.dossier()));
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
+    DossierView get(@PathVariable String code) {
+        return dossiers.findByCode(code).map(DossierView::of)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
+    }
+}

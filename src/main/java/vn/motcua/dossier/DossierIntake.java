@@ -1,0 +1,79 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.MotCuaProperties;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.web.InvalidRequestException;
+
+/**
+ * Receives a dossier: gives it its code, stores it and starts the one-stop frame on it, in one
+ * transaction (the engine shares the application's transaction manager), so a dossier never exists
+ * without its process or the other way round.
+ */
+@Service
+public class DossierIntake {
+
+    public static final String FRAME_PROCESS = "dossier";
+
+    private final DossierRepository dossiers;
+    private final ProcedureCatalog catalog;
+    private final DossierCodeGenerator codes;
+    private final RuntimeService runtime;
+    private final MotCuaProperties motcua;
+    private final Clock clock;
+
+    public DossierIntake(DossierRepository dossiers, ProcedureCatalog catalog, DossierCodeGenerator codes,
+                         RuntimeService runtime, MotCuaProperties motcua, Clock clock) {
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.codes = codes;
+        this.runtime = runtime;
+        this.motcua = motcua;
+        this.clock = clock;
+    }
+
+    public record Outcome(Dossier dossier, boolean created) {
+    }
+
+    @Transactional
+    public Outcome receive(IntakeRequest request, String actor) {
+        if (request.portalReference() != null) {
+            var existing = dossiers.findByPortalReference(request.portalReference());
+            if (existing.isPresent()) {
+                return new Outcome(existing.get(), false);
+            }
+        }
+        Procedure procedure = catalog.byCode(request.procedureCode())
+                .orElseThrow(() -> new UnknownProcedureException(request.procedureCode()));
+        IntakeRequest.ApplicantData who = request.applicant();
+        if (who.kind() == Applicant.Kind.CITIZEN && who.idNumber() == null) {
+            throw new InvalidRequestException("Người nộp là công dân: cần số định danh cá nhân (CCCD) 12 chữ số");
+        }
+        if (who.kind() == Applicant.Kind.ORGANISATION && who.taxCode() == null) {
+            throw new InvalidRequestException("Người nộp là tổ chức: cần mã số thuế");
+        }
+        Instant now = clock.instant();
+        String code = codes.next(now.atZone(motcua.zone()).toLocalDate());
+        Applicant applicant = new Applicant(who.kind(), who.fullName().strip(), who.idNumber(), who.taxCode(),
+                who.phone(), who.email(), who.address());
+        Dossier dossier = Dossier.receive(code, procedure.code(), procedure.name(), applicant, request.channel(),
+                request.portalReference(), now, actor);
+        request.papers().forEach(paper -> dossier.addPaper(paper.name(), paper.originals(), paper.copies(), false));
+        dossier.linkProcessDefinition(procedure.processDefinitionId());
+        dossiers.saveAndFlush(dossier);
+        runtime.startProcessInstanceByKey(FRAME_PROCESS, code, Map.of(
+                DossierSteps.DOSSIER_ID, dossier.id(),
+                "dossierCode", code,
+                "procedureKey", procedure.processKey(),
+                "processingUnit", procedure.responsibleUnit()));
+        return new Outcome(dossier, true);
+    }
+}

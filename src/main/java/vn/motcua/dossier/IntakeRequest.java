@@ -1,0 +1,47 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A dossier handed in over the API (the public-service portal, or the desk's own tools). */
+public record IntakeRequest(
+        @NotBlank(message = "chưa nhập mã thủ tục") @Pattern(regexp = "[0-9]\\.[0-9]{6}(\\.[A-Z0-9.]+)?",
+                message = "mã thủ tục phải có dạng N.NNNNNN") String procedureCode,
+        @NotNull(message = "chưa chọn kênh nộp hồ sơ") Channel channel,
+        @Size(max = 100, message = "mã tham chiếu tối đa 100 ký tự") String portalReference,
+        @NotNull(message = "chưa có thông tin người nộp") @Valid ApplicantData applicant,
+        @Size(max = 50, message = "tối đa 50 thành phần hồ sơ") List<@Valid PaperData> papers) {
+
+    public IntakeRequest {
+        papers = papers == null ? List.of() : papers;
+    }
+
+    public record ApplicantData(
+            @NotNull(message = "chưa chọn loại người nộp (CITIZEN hoặc ORGANISATION)") Applicant.Kind kind,
+            @NotBlank(message = "chưa nhập họ và tên") @Size(max = 200, message = "họ và tên tối đa 200 ký tự")
+            @Pattern(regexp = "[\\p{L}\\p{M} .'\\-]+", message = "họ và tên chỉ gồm chữ cái, dấu cách và dấu gạch nối")
+            String fullName,
+            @Pattern(regexp = "[0-9]{12}", message = "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số")
+            String idNumber,
+            @Pattern(regexp = "[0-9]{10}(-[0-9]{3})?", message = "mã số thuế phải gồm 10 chữ số (hoặc 10-3 chữ số)")
+            String taxCode,
+            @Pattern(regexp = "(0|\\+84)[0-9]{9}", message = "số điện thoại phải có dạng 0xxxxxxxxx hoặc +84xxxxxxxxx")
+            String phone,
+            @Email(message = "địa chỉ thư điện tử không hợp lệ") @Size(max = 200) String email,
+            @Size(max = 500, message = "địa chỉ tối đa 500 ký tự") String address) {
+    }
+
+    public record PaperData(
+            @NotBlank(message = "chưa nhập tên giấy tờ") @Size(max = 500) String name,
+            @Min(value = 0, message = "số bản chính không được âm") @Max(value = 99) int originals,
+            @Min(value = 0, message = "số bản sao không được âm") @Max(value = 99) int copies) {
+    }
+}

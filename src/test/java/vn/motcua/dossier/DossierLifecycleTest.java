@@ -1,0 +1,220 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.support.MotCuaIntegrationTest;
+
+/**
+ * The one-stop frame on real procedures: every path a dossier can take, with the dates the
+ * Vietnamese working-day clock gives, checked on the process and on the dossier record.
+ */
+@MotCuaIntegrationTest
+class DossierLifecycleTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String BIRTH = "1.001193";
+    private static final String MARITAL_STATUS = "1.004873";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    DossierIntake intake;
+
+    @Autowired
+    DossierRepository dossiers;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void birthRegistrationAcceptedBeforeThreePmIsDueTheSameDayAndReturnedOnTime() {
+        at(2026, 3, 2, 10, 0);
+        ProcessInstance frame = receive(BIRTH);
+        assertThat(frame).isWaitingAt("CheckDossier");
+        assertThat(task()).hasCandidateGroup("desk");
+
+        complete(task(), withVariables("checkDecision", "accept", "componentsDigitized", true));
+        Date appointment = date(2026, 3, 2, 17, 0);
+        assertThat(frame).isWaitingAt("Processing").variables().containsEntry("appointmentAt", appointment);
+        ProcessInstance processing = calledProcessInstance(frame);
+        assertThat(processing).isWaitingAt("RecordBirth");
+        assertThat(task(processing)).hasCandidateGroup("justice").hasDueDate(date(2026, 3, 2, 13, 30)); // 10:00–11:30, then 13:00–13:30
+
+        at(2026, 3, 2, 11, 0);
+        complete(task(processing), withVariables("childIdNumber", "042226000123", "registerNumber", "15"));
+        assertThat(frame).isWaitingAt("Approve");
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
+
+        at(2026, 3, 2, 14, 0);
+        complete(task(frame), withVariables("approved", true, "electronicResult", true));
+        complete(task(frame), withVariables("returnMethod", "Trực tiếp"));
+
+        assertThat(frame).hasPassedInOrder("CheckDossier", "Processing", "Approve", "ReturnResult").hasPassed("Returned")
+                .hasNotPassed("DraftApology", "EscalateOverdue").isEnded();
+        Dossier dossier = dossier(frame);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(dossier.timeliness()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(dossier.appointmentAt()).isEqualTo(appointment.toInstant());
+        assertThat(dossier.transferredElectronically()).isTrue();
+        assertThat(dossier.componentsDigitized()).isTrue();
+        assertThat(dossier.resultElectronic()).isTrue();
+        assertThat(dossier.events()).extracting(DossierEvent::type).containsExactly("RECEIVED", "ACCEPTED",
+                "TRANSFERRED", "SUBMITTED_FOR_APPROVAL", "APPROVED", "RETURNED");
+    }
+
+    @Test
+    void supplementBeforeAcceptanceRestartsTheClockFromTheCompleteDossier() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance frame = receive(BIRTH);
+        complete(task(), withVariables("checkDecision", "supplement", "missingPapers", "Giấy chứng sinh (bản chính)"));
+        assertThat(frame).isWaitingAt("AwaitSupplement");
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+
+        at(2026, 3, 2, 15, 1); // the papers come back after 15:00: the result is due the next working day
+        complete(task(), withVariables("supplementReceived", true));
+        assertThat(frame).isWaitingAt("CheckDossier");
+        complete(task(), withVariables("checkDecision", "accept"));
+
+        assertThat(frame).variables().containsEntry("appointmentAt", date(2026, 3, 3, 17, 0));
+        assertThat(dossier(frame).events()).extracting(DossierEvent::type)
+                .startsWith("RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENTED", "ACCEPTED");
+    }
+
+    @Test
+    void refusedDossierEndsWithTheReason() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance frame = receive(BIRTH);
+        complete(task(), withVariables("checkDecision", "refuse", "refusalReason", "Không thuộc thẩm quyền của xã"));
+
+        assertThat(frame).hasPassed("Refused").isEnded();
+        Dossier dossier = dossier(frame);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(dossier.statusReason()).isEqualTo("Không thuộc thẩm quyền của xã");
+    }
+
+    @Test
+    void leaderSendsTheResultBackForRework() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance frame = receive(BIRTH);
+        complete(task(), withVariables("checkDecision", "accept"));
+        complete(task(calledProcessInstance(frame)), withVariables("childIdNumber", "042226000123", "registerNumber", "16"));
+        complete(task(frame), withVariables("approved", false, "sendBackReason", "Sai ngày sinh"));
+
+        assertThat(frame).isWaitingAt("Processing");
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        complete(task(calledProcessInstance(frame)), withVariables("childIdNumber", "042226000123", "registerNumber", "16"));
+        complete(task(frame), withVariables("approved", true));
+        assertThat(frame).isWaitingAt("ReturnResult");
+        assertThat(dossier(frame).events()).extracting(DossierEvent::type).containsSubsequence(
+                "SUBMITTED_FOR_APPROVAL", "SENT_BACK", "TRANSFERRED", "SUBMITTED_FOR_APPROVAL", "APPROVED");
+    }
+
+    @Test
+    void applicantWithdrawsWhileTheUnitIsWorking() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance frame = receive(BIRTH);
+        complete(task(), withVariables("checkDecision", "accept"));
+        ProcessInstance processing = calledProcessInstance(frame);
+
+        engine.getRuntimeService().createMessageCorrelation("dossier-withdraw")
+                .processInstanceBusinessKey(frame.getBusinessKey())
+                .setVariable("stopReason", "Người nộp đề nghị dừng giải quyết")
+                .correlate();
+
+        assertThat(frame).hasPassed("StopDossier", "Withdrawn").isEnded();
+        assertThat(processing).isEnded();
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.WITHDRAWN);
+    }
+
+    @Test
+    void maritalStatusAcrossTheHolidaysRaisesTheApologyThenEscalatesAndEndsLate() {
+        at(2026, 4, 24, 9, 0); // Friday; 27/4 is the Giỗ Tổ compensatory day, 30/4 and 1/5 are holidays
+        ProcessInstance frame = receive(MARITAL_STATUS);
+        complete(task(), withVariables("checkDecision", "accept"));
+
+        Date appointment = date(2026, 5, 4, 17, 0); // 3 working days: Tue 28/4, Wed 29/4, Mon 4/5
+        Date apology = date(2026, 4, 29, 17, 0);    // one working day (8 office hours) before the appointment
+        assertThat(frame).variables().containsEntry("appointmentAt", appointment).containsEntry("apologyAt", apology);
+        ProcessInstance processing = calledProcessInstance(frame);
+        assertThat(task(processing)).hasDefinitionKey("VerifyMaritalStatus").hasDueDate(date(2026, 4, 28, 14, 30));
+
+        List<Date> timers = engine.getManagementService().createJobQuery().processInstanceId(frame.getId())
+                .timers().orderByJobDuedate().asc().list().stream().map(job -> job.getDuedate()).toList();
+        assertThat(timers).containsExactly(apology, appointment);
+
+        at(2026, 4, 29, 17, 1);
+        execute(job("ApologyDue", frame));
+        assertThat(task("DraftApology", frame)).hasCandidateGroup("justice");
+        complete(task("DraftApology", frame), withVariables("delayReason", "Chờ kết quả xác minh", "newAppointmentDate", "2026-05-06"));
+        complete(task("SignApology", frame), withVariables("apologySigned", true));
+
+        at(2026, 5, 4, 17, 1);
+        execute(job("AppointmentPassed", frame));
+        assertThat(task("EscalateOverdue", frame)).hasCandidateGroup("leaders");
+        complete(task("EscalateOverdue", frame), withVariables("overdueInstruction", "Hoàn thành trong ngày 05/5"));
+
+        at(2026, 5, 5, 10, 0);
+        complete(task(processing), withVariables("verificationResult", "Chưa đăng ký kết hôn"));
+        complete(task(processing), withVariables("maritalStatus", "single", "purpose", "Đăng ký kết hôn"));
+        complete(task("Approve", frame), withVariables("approved", true, "electronicResult", true));
+        assertThat(dossier(frame).timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(dossier(frame).appointmentAt()).as("the original appointment stays the one the KPI uses")
+                .isEqualTo(appointment.toInstant());
+        assertThat(frame).hasPassed("ApologySent", "Escalated");
+    }
+
+    private ProcessInstance receive(String procedureCode) {
+        IntakeRequest request = new IntakeRequest(procedureCode, Channel.COUNTER, null,
+                new IntakeRequest.ApplicantData(Applicant.Kind.CITIZEN, "Nguyễn Thị Hồng Nhung",
+                        "042190001234", null, "0912345678", null, "Thôn Trung Lưu, xã Sơn Trung, tỉnh Hà Tĩnh"),
+                List.of(new IntakeRequest.PaperData("Tờ khai", 1, 0)));
+        Dossier dossier = intake.receive(request, "tiepnhan").dossier();
+        ProcessInstance frame = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(dossier.code()).processDefinitionKey(DossierIntake.FRAME_PROCESS)
+                .singleResult();
+        assertThat(frame).isWaitingAt("CheckDossier");
+        return frame;
+    }
+
+    private Dossier dossier(ProcessInstance frame) {
+        return dossiers.findByCode(frame.getBusinessKey()).orElseThrow();
+    }
+
+    private static void at(int year, int month, int day, int hour, int minute) {
+        ClockUtil.setCurrentTime(date(year, month, day, hour, minute));
+    }
+
+    private static Date date(int year, int month, int day, int hour, int minute) {
+        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VIETNAM).toInstant());
+    }
+}
