@@ -10,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -83,6 +84,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
         return error(HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ yêu cầu");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, "Tài khoản của bạn không có quyền sử dụng chức năng này");
     }
 
     @ExceptionHandler(Exception.class)

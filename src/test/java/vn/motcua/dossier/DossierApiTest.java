@@ -1,0 +1,122 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.motcua.support.Http;
+import vn.motcua.support.MotCuaIntegrationTest;
+
+/** Online intake from the public-service portal and the staff view of a dossier. */
+@MotCuaIntegrationTest
+class DossierApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    DossierRepository dossiers;
+
+    private static String body(String reference, String idNumber, String name, String phone, String procedure) {
+        return """
+                {"procedureCode": "%s", "channel": "ONLINE", "portalReference": %s,
+                 "applicant": {"kind": "CITIZEN", "fullName": %s, "idNumber": %s, "phone": %s,
+                               "address": "Thôn Trung Lưu, xã Sơn Trung"},
+                 "papers": [{"name": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0}]}
+                """.formatted(procedure, json(reference), json(name), json(idNumber), json(phone));
+    }
+
+    private static String json(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    @Test
+    void portalSubmissionCreatesADossierWithItsProcessAndARetryReturnsTheSameOne() {
+        String request = body("DVCQG-2026-000123", "042190001234", "Lê Văn Thành", "0912345678", "1.001193");
+        Http.Response created = Http.as(port, "congdvc").post("/api/dossiers", request);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode dossier = created.json();
+        String code = dossier.get("code").asText();
+        assertThat(code).matches("000\\.00\\.15\\.H30-\\d{6}-\\d{4}");
+        assertThat(dossier.get("channel").asText()).isEqualTo("ONLINE");
+        assertThat(dossier.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(dossier.get("applicantName").asText()).isEqualTo("Lê Văn Thành");
+        assertThat(dossier.get("componentsDigitized").asBoolean()).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey(DossierIntake.FRAME_PROCESS).count()).isEqualTo(1);
+
+        Http.Response again = Http.as(port, "congdvc").post("/api/dossiers", request);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("code").asText()).isEqualTo(code);
+        assertThat(dossiers.findByPortalReference("DVCQG-2026-000123")).isPresent();
+
+        Http.Response staffView = Http.as(port, "tiepnhan").get("/api/dossiers/" + code);
+        assertThat(staffView.status()).isEqualTo(200);
+        assertThat(staffView.json().get("events").get(0).get("type").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void consecutiveDossiersGetConsecutiveCodes() {
+        String first = Http.as(port, "tiepnhan").post("/api/dossiers",
+                body(null, "042190001111", "Trần Thị Mai", null, "1.004873")).json().get("code").asText();
+        String second = Http.as(port, "tiepnhan").post("/api/dossiers",
+                body(null, "042190002222", "Phạm Văn Nam", null, "1.004873")).json().get("code").asText();
+        int a = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
+        int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
+        assertThat(b).isEqualTo(a + 1);
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedInVietnamese() {
+        Http.Response response = Http.as(port, "congdvc").post("/api/dossiers",
+                body("DVCQG-BAD-1", "12345", "", "12ab", "1.001193"));
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.findValuesAsText("field")).contains("applicant.idNumber", "applicant.fullName", "applicant.phone");
+        assertThat(errors.findValuesAsText("message")).contains(
+                "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số",
+                "số điện thoại phải có dạng 0xxxxxxxxx hoặc +84xxxxxxxxx");
+        assertThat(dossiers.findByPortalReference("DVCQG-BAD-1")).as("nothing half-written").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"procedureCode\": \"1.001193\", | 400 | không đúng định dạng",
+            "[] | 400 | không đúng định dạng",
+            "{\"procedureCode\": \"9.999999\", \"channel\": \"ONLINE\", \"applicant\": {\"kind\": \"CITIZEN\", \"fullName\": \"An\", \"idNumber\": \"042190001234\"}} | 404 | Không tìm thấy thủ tục hành chính có mã 9.999999",
+            "{\"procedureCode\": \"1.001193\", \"channel\": \"FAX\", \"applicant\": {\"kind\": \"CITIZEN\", \"fullName\": \"An\"}} | 400 | không đúng định dạng",
+            "{\"procedureCode\": \"1.001193\", \"channel\": \"ONLINE\", \"applicant\": {\"kind\": \"CITIZEN\", \"fullName\": \"An\"}} | 400 | cần số định danh cá nhân",
+            "{\"procedureCode\": \"1.001193\", \"channel\": \"ONLINE\", \"applicant\": {\"kind\": \"CITIZEN\", \"fullName\": \"<script>alert(1)</script>\", \"idNumber\": \"042190001234\"}} | 400 | họ và tên chỉ gồm chữ cái"
+    })
+    void badRequestsGetAClearAnswer(String json, int status, String message) {
+        Http.Response response = Http.as(port, "congdvc").post("/api/dossiers", json);
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.json().get("message").asText()).contains(message);
+    }
+
+    @Test
+    void whoMayDoWhat() {
+        String request = body(null, "042190003333", "Võ Thị Lan", null, "1.001193");
+        assertThat(Http.anonymous(port).post("/api/dossiers", request).status()).isEqualTo(401);
+        assertThat(Http.as(port, "kiemtra").post("/api/dossiers", request).status()).isEqualTo(403);
+        assertThat(Http.as(port, "tuphap").post("/api/dossiers", request).status()).isEqualTo(403);
+        String code = Http.as(port, "tiepnhan").post("/api/dossiers", request).json().get("code").asText();
+
+        assertThat(Http.anonymous(port).get("/api/dossiers/" + code).status()).isEqualTo(401);
+        assertThat(Http.as(port, "congdvc").get("/api/dossiers/" + code).status()).isEqualTo(403);
+        assertThat(Http.as(port, "kiemtra").get("/api/dossiers/" + code).status()).isEqualTo(200);
+        Http.Response missing = Http.as(port, "tiepnhan").get("/api/dossiers/KHONG-CO");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("message").asText()).isEqualTo("Không tìm thấy hồ sơ KHONG-CO");
+    }
+}
