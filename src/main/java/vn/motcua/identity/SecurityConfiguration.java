@@ -35,7 +35,7 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/**", "/engine-rest/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/calendar/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
