@@ -25,6 +25,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import vn.motcua.calendar.deadline.PauseLedger;
+import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
 
 /**
@@ -112,6 +114,12 @@ public class Dossier {
     @OrderBy("at, id")
     private List<DossierEvent> events = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @JoinColumn(name = "dossier_id", nullable = false)
+    @OrderBy("pausedAt, id")
+    private List<DossierPause> pauses = new ArrayList<>();
+
     protected Dossier() {
     }
 
@@ -176,6 +184,25 @@ public class Dossier {
         require(EnumSet.of(DossierStatus.IN_PROGRESS), "chuyển hồ sơ");
         transferredElectronically = true;
         record(at, actor, "TRANSFERRED", "Chuyển điện tử đến " + unit);
+    }
+
+    /** The processing unit needs more from the applicant: the clock stops until the desk resumes it. */
+    public void pause(Instant at, String actor, PauseReason reason, String note) {
+        require(EnumSet.of(DossierStatus.IN_PROGRESS), "tạm dừng");
+        pauses.add(new DossierPause(at, reason, actor, note));
+        status = DossierStatus.PAUSED;
+        record(at, actor, "PAUSED", reason.label() + (note == null ? "" : ": " + note));
+    }
+
+    public void resume(Instant at, String actor) {
+        require(EnumSet.of(DossierStatus.PAUSED), "tiếp tục xử lý");
+        pauses.stream().filter(DossierPause::isOpen).forEach(pause -> pause.resume(at, actor));
+        status = DossierStatus.IN_PROGRESS;
+        record(at, actor, "RESUMED", null);
+    }
+
+    public PauseLedger pauseLedger() {
+        return PauseLedger.of(pauses.stream().map(DossierPause::toPause).toList());
     }
 
     public void submitForApproval(Instant at, String actor) {

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.web.NotFoundException;
 
@@ -26,10 +30,12 @@ class DossierController {
 
     private final DossierIntake intake;
     private final DossierRepository dossiers;
+    private final DossierPauses pauses;
 
-    DossierController(DossierIntake intake, DossierRepository dossiers) {
+    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses) {
         this.intake = intake;
         this.dossiers = dossiers;
+        this.pauses = pauses;
     }
 
     record PaperView(String name, int originals, int copies, boolean reused) {
@@ -69,6 +75,20 @@ class DossierController {
         }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(DossierView.of(outcome.dossier()));
+    }
+
+    record PauseRequest(@NotNull(message = "chưa chọn lý do tạm dừng (SUPPLEMENT hoặc FINANCIAL_OBLIGATION)")
+                        PauseReason reason,
+                        @Size(max = 2000, message = "nội dung tối đa 2000 ký tự") String note) {
+    }
+
+    /** The processing unit asks the applicant for more; the clock stops until the desk receives it. */
+    @PostMapping("/{code}/pause")
+    @PreAuthorize("hasAnyRole('UNIT', 'DESK', 'ADMIN')")
+    DossierView pause(@PathVariable String code, @Valid @RequestBody PauseRequest request, Authentication user) {
+        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("GROUP_")).map(authority -> authority.substring(6)).toList();
+        return DossierView.of(pauses.pause(code, request.reason(), request.note(), user.getName(), groups));
     }
 
     @GetMapping("/{code}")

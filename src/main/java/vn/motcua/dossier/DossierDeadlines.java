@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.MotCuaProperties;
 import vn.motcua.calendar.WorkingClock;
 import vn.motcua.calendar.deadline.DeadlineCalculator;
+import vn.motcua.calendar.deadline.PauseLedger;
 import vn.motcua.calendar.deadline.TimeLimit;
 import vn.motcua.calendar.deadline.Timeliness;
 
@@ -42,7 +43,26 @@ class DossierDeadlines {
         return clock.plusWorkingTime(start, lead).toInstant();
     }
 
-    Timeliness classify(Instant finishedAt, Instant appointment) {
-        return calculator.classify(finishedAt, appointment.atZone(motcua.zone()));
+    /** Decision 766: the applicant's pauses are not counted, and more than one supplement request is late. */
+    Timeliness classify(Instant finishedAt, Instant appointment, PauseLedger ledger) {
+        Duration paused = calculator.pausedWorkingTime(ledger, finishedAt);
+        ZonedDateTime due = appointment.atZone(motcua.zone());
+        if (!paused.isZero()) {
+            due = calculator.clock().plusWorkingTime(due, paused);
+        }
+        return calculator.classify(finishedAt, due, ledger);
+    }
+
+    /** Office time the pause took, which every running deadline of the dossier moves by. */
+    Duration pausedWorkingTime(Instant pausedAt, Instant resumedAt) {
+        return calculator.clock().workingTimeBetween(pausedAt, resumedAt);
+    }
+
+    Duration pausedWorkingTime(PauseLedger ledger, Instant asOf) {
+        return calculator.pausedWorkingTime(ledger, asOf);
+    }
+
+    Instant plusWorkingTime(Instant at, Duration amount) {
+        return calculator.clock().plusWorkingTime(at.atZone(motcua.zone()), amount).toInstant();
     }
 }

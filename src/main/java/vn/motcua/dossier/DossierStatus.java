@@ -8,6 +8,8 @@ public enum DossierStatus {
     SUPPLEMENT_REQUESTED("Yêu cầu bổ sung, hoàn thiện hồ sơ"),
     /** Đang xử lý: accepted, appointment given, with the responsible unit. */
     IN_PROGRESS("Đang xử lý"),
+    /** Tạm dừng: the applicant is supplementing papers or paying; the clock stops. */
+    PAUSED("Tạm dừng, chờ bổ sung hoặc thực hiện nghĩa vụ tài chính"),
     /** Chờ phê duyệt: the result waits for the leader's signature. */
     AWAITING_APPROVAL("Chờ lãnh đạo phê duyệt"),
     /** Đã xử lý xong: the result is ready at the desk. */

@@ -1,15 +1,19 @@
 package vn.motcua.dossier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.TimeLimit;
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.engine.CurrentUser;
@@ -72,6 +76,36 @@ public class DossierSteps {
         dossier(execution).transfer(now.toInstant(), actor(null), (String) execution.getVariable("processingUnit"));
     }
 
+    /** Start of the pause sub-process: the unit asked the applicant for more; the clock stops. */
+    public void paused(DelegateExecution execution, Date now) {
+        String reason = text(execution, "pauseReason");
+        String requestedBy = text(execution, "pauseRequestedBy");
+        dossier(execution).pause(now.toInstant(), requestedBy == null ? actor(null) : requestedBy,
+                reason == null ? PauseReason.SUPPLEMENT : PauseReason.valueOf(reason), text(execution, "pauseNote"));
+    }
+
+    /**
+     * The desk received what was missing: the clock runs again, and the dossier's running timers
+     * (apology, appointment) move by exactly the office time the pause took. The appointment on
+     * the receipt is kept for the KPI, which subtracts the pause itself.
+     */
+    public void resumed(DelegateTask task, Date now) {
+        Dossier dossier = dossier(task);
+        Instant at = now.toInstant();
+        Instant pausedAt = dossier.pauseLedger().openPause().orElseThrow().pausedAt();
+        dossier.resume(at, actor(task));
+        Duration shift = deadlines.pausedWorkingTime(pausedAt, at);
+        ManagementService management = task.getProcessEngineServices().getManagementService();
+        for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {
+            if (timer.getDuedate() != null && timer.getDuedate().toInstant().isAfter(pausedAt)) {
+                management.setJobDuedate(timer.getId(),
+                        Date.from(deadlines.plusWorkingTime(timer.getDuedate().toInstant(), shift)));
+            }
+        }
+        Duration allPauses = deadlines.pausedWorkingTime(dossier.pauseLedger(), at);
+        task.setVariable("dueAt", Date.from(deadlines.plusWorkingTime(dossier.appointmentAt(), allPauses)));
+    }
+
     public void submittedForApproval(DelegateTask task, Date now) {
         dossier(task).submitForApproval(now.toInstant(), actor(null));
     }
@@ -80,7 +114,7 @@ public class DossierSteps {
         Dossier dossier = dossier(task);
         Instant at = now.toInstant();
         if (Boolean.TRUE.equals(task.getVariable("approved"))) {
-            Timeliness timeliness = deadlines.classify(at, dossier.appointmentAt());
+            Timeliness timeliness = deadlines.classify(at, dossier.appointmentAt(), dossier.pauseLedger());
             dossier.approve(at, actor(task), Boolean.TRUE.equals(task.getVariable("electronicResult")), timeliness);
         } else {
             dossier.sendBack(at, actor(task), text(task, "sendBackReason"));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.support.MotCuaIntegrationTest;
 
@@ -45,6 +46,9 @@ class DossierLifecycleTest {
 
     @Autowired
     DossierRepository dossiers;
+
+    @Autowired
+    DossierPauses pauses;
 
     @BeforeEach
     void setUp() {
@@ -191,6 +195,75 @@ class DossierLifecycleTest {
         assertThat(dossier(frame).appointmentAt()).as("the original appointment stays the one the KPI uses")
                 .isEqualTo(appointment.toInstant());
         assertThat(frame).hasPassed("ApologySent", "Escalated");
+    }
+
+    @Test
+    void pauseForSupplementsMovesEveryRunningDeadlineByExactlyThePausedOfficeTime() {
+        at(2026, 4, 24, 9, 0);
+        ProcessInstance frame = receive(MARITAL_STATUS);
+        complete(task(), withVariables("checkDecision", "accept"));
+        Date appointment = date(2026, 5, 4, 17, 0);
+
+        at(2026, 4, 28, 10, 0);
+        pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Bổ sung trích lục ghi chú ly hôn", "tuphap",
+                List.of("justice"));
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.PAUSED);
+        assertThat(frame).isWaitingAt("Processing", "AwaitPausedSupplement");
+
+        // Tue 10:00–17:00 (5.5 office hours) and Wed 07:30–10:00 (2.5): exactly one working day.
+        at(2026, 4, 29, 10, 0);
+        complete(task("AwaitPausedSupplement", frame), withVariables("supplementReceived", true));
+        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(timers(frame)).containsExactly(
+                date(2026, 5, 4, 17, 0),  // apology: Wed 29/4 17:00 + 1 working day (30/4 and 1/5 are holidays)
+                date(2026, 5, 5, 17, 0)); // appointment timer: Mon 4/5 17:00 + 1 working day
+        assertThat(frame).variables().containsEntry("dueAt", date(2026, 5, 5, 17, 0))
+                .containsEntry("appointmentAt", appointment);
+
+        at(2026, 5, 5, 16, 0); // after the printed appointment, but within it once the pause is excluded
+        ProcessInstance processing = calledProcessInstance(frame);
+        complete(task(processing), withVariables("verificationResult", "Đã ly hôn năm 2020"));
+        complete(task(processing), withVariables("maritalStatus", "divorced", "purpose", "Đăng ký kết hôn"));
+        complete(task("Approve", frame), withVariables("approved", true));
+        Dossier dossier = dossier(frame);
+        assertThat(dossier.timeliness()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(dossier.appointmentAt()).isEqualTo(appointment.toInstant());
+        assertThat(dossier.events()).extracting(DossierEvent::type).contains("PAUSED", "RESUMED");
+    }
+
+    @Test
+    void moreThanOneSupplementRequestCountsAsLate() {
+        at(2026, 3, 2, 8, 0);
+        ProcessInstance frame = receive(MARITAL_STATUS);
+        complete(task(), withVariables("checkDecision", "accept"));
+        for (int round = 0; round < 2; round++) {
+            pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Lần " + (round + 1), "tuphap", List.of("justice"));
+            complete(task("AwaitPausedSupplement", frame), withVariables("supplementReceived", true));
+        }
+        ProcessInstance processing = calledProcessInstance(frame);
+        complete(task(processing), withVariables("verificationResult", "Chưa kết hôn"));
+        complete(task(processing), withVariables("maritalStatus", "single", "purpose", "Đi làm việc"));
+        complete(task("Approve", frame), withVariables("approved", true));
+        assertThat(dossier(frame).timeliness()).as("Decision 766: more than one supplement request is late")
+                .isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
+    void aUnitCannotPauseADossierItIsNotProcessingNorOneNotYetAccepted() {
+        at(2026, 3, 2, 8, 0);
+        ProcessInstance frame = receive(MARITAL_STATUS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pauses.pause(frame.getBusinessKey(),
+                PauseReason.SUPPLEMENT, null, "tiepnhan", List.of("desk")))
+                .hasMessageContaining("không ở giai đoạn giải quyết");
+        complete(task(), withVariables("checkDecision", "accept"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pauses.pause(frame.getBusinessKey(),
+                PauseReason.SUPPLEMENT, null, "vanhoa", List.of("culture")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private List<Date> timers(ProcessInstance frame) {
+        return engine.getManagementService().createJobQuery().processInstanceId(frame.getId()).timers()
+                .orderByJobDuedate().asc().list().stream().map(job -> job.getDuedate()).toList();
     }
 
     private ProcessInstance receive(String procedureCode) {
