@@ -10,7 +10,6 @@ import vn.motcua.MotCuaProperties;
 import vn.motcua.calendar.WorkingClock;
 import vn.motcua.calendar.deadline.DeadlineCalculator;
 import vn.motcua.calendar.deadline.PauseLedger;
-import vn.motcua.calendar.deadline.TimeLimit;
 import vn.motcua.calendar.deadline.Timeliness;
 
 /** The dossier's dates on the Vietnamese working-day clock. */
@@ -25,8 +24,8 @@ class DossierDeadlines {
         this.motcua = motcua;
     }
 
-    Instant appointment(Instant completeSince, TimeLimit limit) {
-        return calculator.dueAt(completeSince.atZone(motcua.zone()), limit).toInstant();
+    ZonedDateTime zoned(Instant instant) {
+        return instant.atZone(motcua.zone());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.TimeLimit;
 import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.deadline.DeadlineTracker;
 import vn.motcua.engine.CurrentUser;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -37,13 +38,15 @@ public class DossierSteps {
     private final ProcedureCatalog catalog;
     private final DossierDeadlines deadlines;
     private final CurrentUser currentUser;
+    private final DeadlineTracker tracker;
 
     DossierSteps(DossierRepository dossiers, ProcedureCatalog catalog, DossierDeadlines deadlines,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, DeadlineTracker tracker) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
+        this.tracker = tracker;
     }
 
     /** The desk checked the papers: accept with an appointment, ask for supplements, or refuse. */
@@ -56,10 +59,11 @@ public class DossierSteps {
                 Procedure procedure = catalog.byCode(dossier.procedureCode()).orElseThrow(() ->
                         new IllegalStateException("Thủ tục " + dossier.procedureCode() + " không còn được triển khai"));
                 TimeLimit limit = procedure.timeLimit();
-                Instant appointment = deadlines.appointment(dossier.completeSince(), limit);
+                // The appointment is promised to the applicant: a later calendar change keeps it and reports it.
+                Instant appointment = tracker.track(task, task.getProcessInstanceId(), APPOINTMENT_AT,
+                        deadlines.zoned(dossier.completeSince()), limit, true).toInstant();
                 dossier.accept(at, actor(task), limit.toString(), appointment,
                         Boolean.TRUE.equals(task.getVariable("componentsDigitized")));
-                task.setVariable(APPOINTMENT_AT, Date.from(appointment));
                 task.setVariable(APOLOGY_AT, Date.from(deadlines.apologyDue(at, appointment)));
             }
             case "supplement" -> dossier.requestSupplement(at, actor(task), text(task, "missingPapers"));

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
 
+    /** Not one of the organisational {@link Role}s: the Camunda administrators' group has it. */
+    static final String ADMIN_ROLE = "ADMIN";
+
     private final IdentityService identityService;
     private final Map<String, Role> roleByGroup;
 
@@ -50,7 +53,7 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));
             if (Groups.CAMUNDA_ADMIN.equals(group.getId())) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + ADMIN_ROLE));
             }
             Role role = roleByGroup.get(group.getId());
             if (role != null) {

@@ -35,6 +35,10 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/**", "/engine-rest/**").permitAll()
+                        // Before the public calendar rule, which would otherwise match it: it names process instances.
+                        .requestMatchers(HttpMethod.GET, "/api/calendar/revisions", "/api/calendar/revisions/**")
+                        .hasAnyRole(Role.MANAGER.name(), Role.AUDITOR.name(), Role.LEADER.name(),
+                                CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
