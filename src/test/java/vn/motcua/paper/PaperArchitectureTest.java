@@ -1,0 +1,79 @@
+package vn.motcua.paper;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The papers take plain records, so the dossier module maps onto them without the papers knowing its
+ * persistence or the engine; and they never print a time in the server's zone.
+ */
+class PaperArchitectureTest {
+
+    private static final JavaClasses PAPERS = importPapers();
+
+    /** Only this package's directory, without resolving dependencies: milliseconds instead of seconds. */
+    private static JavaClasses importPapers() {
+        ArchConfiguration configuration = ArchConfiguration.get();
+        boolean resolve = configuration.resolveMissingDependenciesFromClassPath();
+        configuration.setResolveMissingDependenciesFromClassPath(false);
+        try {
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPath(compiledPackage());
+        } finally {
+            configuration.setResolveMissingDependenciesFromClassPath(resolve);
+        }
+    }
+
+    private static Path compiledPackage() {
+        try {
+            Path root = Path.of(PaperRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return root.resolve("vn/motcua/paper");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void importedThePackage() {
+        assertThat(PAPERS.contain(PaperRenderer.class)).isTrue();
+        assertThat(PAPERS.contain(Receipt.class)).isTrue();
+    }
+
+    @Test
+    void noEngineNoPersistenceAndOfSpringOnlyTheStereotype() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "org.camunda..", "jakarta.persistence..", "org.hibernate..", "org.springframework.data..")
+                .check(PAPERS);
+        noClasses().should().dependOnClassesThat(resideInAPackage("org.springframework..")
+                        .and(resideOutsideOfPackage("org.springframework.stereotype..")))
+                .check(PAPERS);
+    }
+
+    @Test
+    void noDefaultZoneAndNoWallClock() {
+        noClasses().should().callMethod(ZoneId.class, "systemDefault")
+                .orShould().callMethod(TimeZone.class, "getDefault")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .check(PAPERS);
+    }
+}
