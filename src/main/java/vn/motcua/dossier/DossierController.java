@@ -7,7 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,11 +34,13 @@ class DossierController {
     private final DossierIntake intake;
     private final DossierRepository dossiers;
     private final DossierPauses pauses;
+    private final DossierPapers papers;
 
-    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses) {
+    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers) {
         this.intake = intake;
         this.dossiers = dossiers;
         this.pauses = pauses;
+        this.papers = papers;
     }
 
     record PaperView(String name, int originals, int copies, boolean reused) {
@@ -89,6 +94,18 @@ class DossierController {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("GROUP_")).map(authority -> authority.substring(6)).toList();
         return DossierView.of(pauses.pause(code, request.reason(), request.note(), user.getName(), groups));
+    }
+
+    /** An official paper of the dossier as PDF: 01 receipt, 02 supplement request, 03 refusal, 06 control slip. */
+    @GetMapping(value = "/{code}/papers/{form}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
+    ResponseEntity<byte[]> paper(@PathVariable String code, @PathVariable String form) {
+        byte[] pdf = papers.pdf(code, form);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(code + "-mau-" + form + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf);
     }
 
     @GetMapping("/{code}")

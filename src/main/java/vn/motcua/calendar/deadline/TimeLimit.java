@@ -97,6 +97,22 @@ public record TimeLimit(BigDecimal amount, TimeUnitKind unit, LocalTime sameDayC
                 + "'4 WORKING_HOURS', '30 CALENDAR_DAYS', 'SAME_DAY', 'SAME_DAY 15:00')");
     }
 
+    /** As the receipt states it, e.g. "03 ngày làm việc". */
+    public String toVietnamese() {
+        String number = amount.stripTrailingZeros().toPlainString().replace('.', ',');
+        if (isWholeAmount() && amount.compareTo(BigDecimal.TEN) < 0) {
+            number = "0" + number;
+        }
+        return switch (unit) {
+            case WORKING_DAYS -> number + " ngày làm việc";
+            case WORKING_HOURS -> number + " giờ làm việc";
+            case CALENDAR_DAYS -> number + " ngày";
+            case SAME_DAY -> "Trong ngày (nhận hồ sơ sau " + sameDayCutoff.getHour() + " giờ"
+                    + (sameDayCutoff.getMinute() == 0 ? "" : " " + sameDayCutoff.getMinute() + " phút")
+                    + " thì trả trong ngày làm việc tiếp theo)";
+        };
+    }
+
     /** The form {@link #parse} reads. */
     @Override
     public String toString() {
