@@ -137,7 +137,7 @@ public class Dossier {
         dossier.status = DossierStatus.RECEIVED;
         // Decree 118/2025 / TT 03/2025 Art. 5 k.2: online dossiers are electronic from the start.
         dossier.componentsDigitized = channel == Channel.ONLINE;
-        dossier.record(receivedAt, actor, "RECEIVED", "Tiếp nhận hồ sơ qua kênh " + channel.name());
+        dossier.record(receivedAt, actor, "RECEIVED", "Nộp hồ sơ " + channel.label());
         return dossier;
     }
 
@@ -165,25 +165,27 @@ public class Dossier {
 
     public void refuse(Instant at, String actor, String reason) {
         require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED), "từ chối tiếp nhận");
-        finish(at, DossierStatus.REFUSED, reason);
+        finish(at, actor, DossierStatus.REFUSED, reason);
         record(at, actor, "REFUSED", reason);
     }
 
     /** Complete and valid: the clock starts and the applicant gets the appointment on the receipt. */
-    public void accept(Instant at, String actor, String timeLimit, Instant appointmentAt, boolean digitized) {
+    /** @param description the appointment and limit as the applicant reads them on the receipt */
+    public void accept(Instant at, String actor, String timeLimit, Instant appointmentAt, boolean digitized,
+                       String description) {
         require(EnumSet.of(DossierStatus.RECEIVED), "tiếp nhận");
         status = DossierStatus.IN_PROGRESS;
         acceptedAt = at;
         this.timeLimit = timeLimit;
         this.appointmentAt = appointmentAt;
         componentsDigitized = componentsDigitized || digitized;
-        record(at, actor, "ACCEPTED", "Hẹn trả kết quả: " + appointmentAt + " (thời hạn " + timeLimit + ")");
+        record(at, actor, "ACCEPTED", description);
     }
 
-    public void transfer(Instant at, String actor, String unit) {
+    public void transfer(Instant at, String actor, String unitName) {
         require(EnumSet.of(DossierStatus.IN_PROGRESS), "chuyển hồ sơ");
         transferredElectronically = true;
-        record(at, actor, "TRANSFERRED", "Chuyển điện tử đến " + unit);
+        record(at, actor, "TRANSFERRED", unitName);
     }
 
     /** The processing unit needs more from the applicant: the clock stops until the desk resumes it. */
@@ -235,17 +237,22 @@ public class Dossier {
 
     public void withdraw(Instant at, String actor, String reason) {
         requireNotFinal("dừng giải quyết");
-        finish(at, DossierStatus.WITHDRAWN, reason);
+        if (status == DossierStatus.RESULT_READY) {
+            throw new DossierStateException("Hồ sơ " + code + " đã có kết quả, không thể dừng giải quyết");
+        }
+        finish(at, actor, DossierStatus.WITHDRAWN, reason);
         record(at, actor, "WITHDRAWN", reason);
     }
 
     public void cancel(Instant at, String actor, String reason) {
         requireNotFinal("hủy");
-        finish(at, DossierStatus.CANCELLED, reason);
+        finish(at, actor, DossierStatus.CANCELLED, reason);
         record(at, actor, "CANCELLED", reason);
     }
 
-    private void finish(Instant at, DossierStatus finalStatus, String reason) {
+    private void finish(Instant at, String actor, DossierStatus finalStatus, String reason) {
+        // A stopped dossier's clock stops for good: an open pause ends with it.
+        pauses.stream().filter(DossierPause::isOpen).forEach(pause -> pause.resume(at, actor));
         status = finalStatus;
         statusReason = reason;
         if (finishedAt == null) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.web.InvalidRequestException;
 import vn.motcua.web.NotFoundException;
 
 /** Online intake from the public-service portal, and the dossier as staff see it. */
@@ -69,6 +71,15 @@ class DossierController {
     @PostMapping
     @PreAuthorize("hasAnyRole('PORTAL', 'DESK', 'ADMIN')")
     ResponseEntity<DossierView> receive(@Valid @RequestBody IntakeRequest request, Authentication user) {
+        // The channel feeds the online-intake KPI: the portal only files online, the desk never does.
+        boolean portal = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PORTAL"));
+        if (portal && request.channel() != Channel.ONLINE) {
+            throw new InvalidRequestException("Cổng Dịch vụ công chỉ nộp hồ sơ trực tuyến (channel = ONLINE)");
+        }
+        if (!portal && request.channel() == Channel.ONLINE) {
+            throw new InvalidRequestException("Hồ sơ trực tuyến chỉ nhận qua Cổng Dịch vụ công; tại Trung tâm chọn "
+                    + "COUNTER (trực tiếp) hoặc POST (bưu chính)");
+        }
         DossierIntake.Outcome outcome;
         try {
             outcome = intake.receive(request, user.getName());
@@ -91,9 +102,28 @@ class DossierController {
     @PostMapping("/{code}/pause")
     @PreAuthorize("hasAnyRole('UNIT', 'DESK', 'ADMIN')")
     DossierView pause(@PathVariable String code, @Valid @RequestBody PauseRequest request, Authentication user) {
-        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("GROUP_")).map(authority -> authority.substring(6)).toList();
-        return DossierView.of(pauses.pause(code, request.reason(), request.note(), user.getName(), groups));
+        List<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> groups = authorities.stream().filter(authority -> authority.startsWith("GROUP_"))
+                .map(authority -> authority.substring(6)).toList();
+        boolean deskOrAdmin = authorities.contains("ROLE_DESK") || authorities.contains("ROLE_ADMIN");
+        return DossierView.of(pauses.pause(code, request.reason(), request.note(), user.getName(), groups, deskOrAdmin));
+    }
+
+    record StopRequest(@NotBlank(message = "cần ghi rõ lý do") @Size(max = 2000, message = "lý do tối đa 2000 ký tự")
+                       String reason) {
+    }
+
+    /** The applicant asked to stop the procedure (Decree 118/2025 Art. 21; the centre issues form 05). */
+    @PostMapping("/{code}/withdraw")
+    @PreAuthorize("hasAnyRole('DESK', 'ADMIN')")
+    DossierView withdraw(@PathVariable String code, @Valid @RequestBody StopRequest request, Authentication user) {
+        return DossierView.of(pauses.stop(code, true, request.reason(), user.getName()));
+    }
+
+    @PostMapping("/{code}/cancel")
+    @PreAuthorize("hasAnyRole('DESK', 'LEADER', 'ADMIN')")
+    DossierView cancel(@PathVariable String code, @Valid @RequestBody StopRequest request, Authentication user) {
+        return DossierView.of(pauses.stop(code, false, request.reason(), user.getName()));
     }
 
     /** An official paper of the dossier as PDF: 01 receipt, 02 supplement request, 03 refusal, 06 control slip. */

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.deadline.PauseReason;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.web.ConflictException;
 import vn.motcua.web.NotFoundException;
 
@@ -18,27 +20,34 @@ import vn.motcua.web.NotFoundException;
 public class DossierPauses {
 
     static final String PAUSE_MESSAGE = "dossier-pause";
+    static final String WITHDRAW_MESSAGE = "dossier-withdraw";
+    static final String CANCEL_MESSAGE = "dossier-cancel";
 
     private final DossierRepository dossiers;
     private final RuntimeService runtime;
+    private final ProcedureCatalog catalog;
 
-    DossierPauses(DossierRepository dossiers, RuntimeService runtime) {
+    DossierPauses(DossierRepository dossiers, RuntimeService runtime, ProcedureCatalog catalog) {
         this.dossiers = dossiers;
         this.runtime = runtime;
+        this.catalog = catalog;
     }
 
     /**
-     * @param groups the caller's groups: a unit may only pause the dossiers it is processing;
-     *               the desk ({@code desk}) and administrators may pause any
+     * @param groups      the caller's groups: a unit may only pause the dossiers it is processing
+     * @param deskOrAdmin the desk and administrators may pause any
      */
     @Transactional
-    public Dossier pause(String code, PauseReason reason, String note, String user, Collection<String> groups) {
+    public Dossier pause(String code, PauseReason reason, String note, String user, Collection<String> groups,
+                         boolean deskOrAdmin) {
         Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
-        Object unit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
-                .processDefinitionKey(DossierIntake.FRAME_PROCESS).list().stream().findFirst()
-                .map(instance -> runtime.getVariable(instance.getId(), "processingUnit")).orElse(null);
-        if (!groups.contains(unit) && !groups.contains("desk") && !groups.contains("camunda-admin")) {
+        String unit = catalog.byCode(dossier.procedureCode()).map(Procedure::responsibleUnit).orElse(null);
+        if (!deskOrAdmin && !groups.contains(unit)) {
             throw new AccessDeniedException("not the processing unit");
+        }
+        if (dossier.status() != DossierStatus.IN_PROGRESS) {
+            throw new ConflictException("Hồ sơ " + code + " đang ở trạng thái \"" + dossier.status().label()
+                    + "\", chỉ tạm dừng được khi đang xử lý");
         }
         try {
             runtime.createMessageCorrelation(PAUSE_MESSAGE).processInstanceBusinessKey(code)
@@ -48,6 +57,20 @@ public class DossierPauses {
         } catch (MismatchingMessageCorrelationException notBeingProcessed) {
             throw new ConflictException("Hồ sơ " + code + " không ở giai đoạn giải quyết nên không thể tạm dừng");
         }
+        return dossiers.findByCode(code).orElseThrow();
+    }
+
+    /** The applicant asks to stop (form 05), or the dossier is cancelled; both are final. */
+    @Transactional
+    public Dossier stop(String code, boolean withdrawal, String reason, String user) {
+        Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
+        if (dossier.status().isFinal() || dossier.status() == DossierStatus.RESULT_READY) {
+            throw new ConflictException("Hồ sơ " + code + " đang ở trạng thái \"" + dossier.status().label()
+                    + "\", không thể " + (withdrawal ? "dừng giải quyết" : "hủy"));
+        }
+        runtime.createMessageCorrelation(withdrawal ? WITHDRAW_MESSAGE : CANCEL_MESSAGE).processInstanceBusinessKey(code)
+                .setVariables(Map.of("stopReason", reason, "stopRequestedBy", user))
+                .correlateExclusively();
         return dossiers.findByCode(code).orElseThrow();
     }
 }

@@ -2,14 +2,19 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +23,8 @@ import vn.motcua.calendar.deadline.TimeLimit;
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.deadline.DeadlineTracker;
 import vn.motcua.engine.CurrentUser;
+import vn.motcua.identity.OrganisationProperties;
+import vn.motcua.web.InvalidRequestException;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
@@ -33,20 +40,27 @@ public class DossierSteps {
     static final String DOSSIER_ID = "dossierId";
     static final String APPOINTMENT_AT = "appointmentAt";
     static final String APOLOGY_AT = "apologyAt";
+    /** Where a paused dossier's timers wait: far beyond any deadline, so they cannot fire. */
+    static final Date PARKED = Date.from(Instant.parse("9999-01-01T00:00:00Z"));
+    /** Each timer of the frame and the variable its due date is counted from. */
+    private static final Map<String, String> TIMER_BASES = Map.of("ApologyDue", APOLOGY_AT, "AppointmentPassed", APPOINTMENT_AT);
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("HH 'giờ' mm, 'ngày' dd/MM/yyyy");
 
     private final DossierRepository dossiers;
     private final ProcedureCatalog catalog;
     private final DossierDeadlines deadlines;
     private final CurrentUser currentUser;
     private final DeadlineTracker tracker;
+    private final OrganisationProperties organisation;
 
     DossierSteps(DossierRepository dossiers, ProcedureCatalog catalog, DossierDeadlines deadlines,
-                 CurrentUser currentUser, DeadlineTracker tracker) {
+                 CurrentUser currentUser, DeadlineTracker tracker, OrganisationProperties organisation) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
         this.tracker = tracker;
+        this.organisation = organisation;
     }
 
     /** The desk checked the papers: accept with an appointment, ask for supplements, or refuse. */
@@ -63,11 +77,15 @@ public class DossierSteps {
                 Instant appointment = tracker.track(task, task.getProcessInstanceId(), APPOINTMENT_AT,
                         deadlines.zoned(dossier.completeSince()), limit, true).toInstant();
                 dossier.accept(at, actor(task), limit.toString(), appointment,
-                        Boolean.TRUE.equals(task.getVariable("componentsDigitized")));
+                        Boolean.TRUE.equals(task.getVariable("componentsDigitized")),
+                        "Hẹn trả kết quả " + APPOINTMENT.format(deadlines.zoned(appointment))
+                                + " (thời hạn giải quyết: " + limit.toVietnamese() + ")");
                 task.setVariable(APOLOGY_AT, Date.from(deadlines.apologyDue(at, appointment)));
             }
-            case "supplement" -> dossier.requestSupplement(at, actor(task), text(task, "missingPapers"));
-            case "refuse" -> dossier.refuse(at, actor(task), text(task, "refusalReason"));
+            case "supplement" -> dossier.requestSupplement(at, actor(task), required(task, "missingPapers",
+                    "Cần ghi rõ giấy tờ cần bổ sung, hoàn thiện"));
+            case "refuse" -> dossier.refuse(at, actor(task), required(task, "refusalReason",
+                    "Cần ghi rõ lý do từ chối tiếp nhận"));
             default -> throw new IllegalArgumentException("Chưa chọn kết quả kiểm tra hồ sơ");
         }
     }
@@ -77,11 +95,19 @@ public class DossierSteps {
     }
 
     public void transferred(DelegateExecution execution, Date now) {
-        dossier(execution).transfer(now.toInstant(), actor(null), (String) execution.getVariable("processingUnit"));
+        String unit = (String) execution.getVariable("processingUnit");
+        dossier(execution).transfer(now.toInstant(), actor(null), organisation.units().stream()
+                .filter(candidate -> candidate.id().equals(unit)).map(OrganisationProperties.Unit::name)
+                .findFirst().orElse(unit));
     }
 
     /** Start of the pause sub-process: the unit asked the applicant for more; the clock stops. */
     public void paused(DelegateExecution execution, Date now) {
+        // The clock stops: the apology and appointment timers must not fire while the applicant has the
+        // dossier. They are parked at a date no one reaches and set again from the ledger on resume.
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers().list()
+                .forEach(timer -> management.setJobDuedate(timer.getId(), PARKED));
         String reason = text(execution, "pauseReason");
         String requestedBy = text(execution, "pauseRequestedBy");
         dossier(execution).pause(now.toInstant(), requestedBy == null ? actor(null) : requestedBy,
@@ -99,15 +125,25 @@ public class DossierSteps {
         Instant pausedAt = dossier.pauseLedger().openPause().orElseThrow().pausedAt();
         dossier.resume(at, actor(task));
         Duration shift = deadlines.pausedWorkingTime(pausedAt, at);
-        ManagementService management = task.getProcessEngineServices().getManagementService();
+        Duration allPauses = deadlines.pausedWorkingTime(dossier.pauseLedger(), at);
+        ProcessEngineServices engine = task.getProcessEngineServices();
+        ManagementService management = engine.getManagementService();
         for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {
-            if (timer.getDuedate() != null && timer.getDuedate().toInstant().isAfter(pausedAt)) {
-                management.setJobDuedate(timer.getId(),
-                        Date.from(deadlines.plusWorkingTime(timer.getDuedate().toInstant(), shift)));
+            String base = TIMER_BASES.get(jobActivity(management, timer));
+            if (base != null) {
+                Instant original = ((Date) task.getVariable(base)).toInstant();
+                management.setJobDuedate(timer.getId(), Date.from(deadlines.plusWorkingTime(original, allPauses)));
             }
         }
-        Duration allPauses = deadlines.pausedWorkingTime(dossier.pauseLedger(), at);
-        task.setVariable("dueAt", Date.from(deadlines.plusWorkingTime(dossier.appointmentAt(), allPauses)));
+        // The unit's own steps (in the called procedure, same business key) move by the same time.
+        TaskService tasks = engine.getTaskService();
+        for (Task step : tasks.createTaskQuery().processInstanceBusinessKey(dossier.code()).list()) {
+            if (!step.getProcessInstanceId().equals(task.getProcessInstanceId()) && step.getDueDate() != null
+                    && step.getDueDate().toInstant().isAfter(pausedAt)) {
+                step.setDueDate(Date.from(deadlines.plusWorkingTime(step.getDueDate().toInstant(), shift)));
+                tasks.saveTask(step);
+            }
+        }
     }
 
     public void submittedForApproval(DelegateTask task, Date now) {
@@ -121,7 +157,7 @@ public class DossierSteps {
             Timeliness timeliness = deadlines.classify(at, dossier.appointmentAt(), dossier.pauseLedger());
             dossier.approve(at, actor(task), Boolean.TRUE.equals(task.getVariable("electronicResult")), timeliness);
         } else {
-            dossier.sendBack(at, actor(task), text(task, "sendBackReason"));
+            dossier.sendBack(at, actor(task), required(task, "sendBackReason", "Cần ghi rõ lý do trả lại"));
         }
     }
 
@@ -130,16 +166,29 @@ public class DossierSteps {
     }
 
     public void withdrawn(DelegateExecution execution, Date now) {
-        dossier(execution).withdraw(now.toInstant(), actor(null), text(execution, "stopReason"));
+        dossier(execution).withdraw(now.toInstant(), requester(execution), text(execution, "stopReason"));
     }
 
     public void cancelled(DelegateExecution execution, Date now) {
-        dossier(execution).cancel(now.toInstant(), actor(null), text(execution, "stopReason"));
+        dossier(execution).cancel(now.toInstant(), requester(execution), text(execution, "stopReason"));
     }
 
-    private Dossier dossier(VariableScope scope) {
-        Long id = ((Number) scope.getVariable(DOSSIER_ID)).longValue();
-        return dossiers.findById(id).orElseThrow(() -> new IllegalStateException("Không tìm thấy hồ sơ " + id));
+    private String requester(DelegateExecution execution) {
+        String user = text(execution, "stopRequestedBy");
+        return user == null ? actor(null) : user;
+    }
+
+    /** By the business key the engine set at start, not a variable a task's form could overwrite. */
+    private Dossier dossier(DelegateExecution execution) {
+        return dossierByCode(execution.getProcessBusinessKey());
+    }
+
+    private Dossier dossier(DelegateTask task) {
+        return dossierByCode(task.getExecution().getProcessBusinessKey());
+    }
+
+    private Dossier dossierByCode(String code) {
+        return dossiers.findByCode(code).orElseThrow(() -> new IllegalStateException("Không tìm thấy hồ sơ " + code));
     }
 
     /** Who acted: the logged-in user of the request, else the task's assignee, else the system. */
@@ -147,6 +196,19 @@ public class DossierSteps {
         return currentUser.id()
                 .or(() -> Optional.ofNullable(task).map(DelegateTask::getAssignee))
                 .orElse("he-thong");
+    }
+
+    private static String jobActivity(ManagementService management, Job timer) {
+        return management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    private static String required(VariableScope scope, String name, String message) {
+        String value = text(scope, name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(message);
+        }
+        return value;
     }
 
     private static String text(VariableScope scope, String name) {

@@ -18,7 +18,8 @@ public record IntakeRequest(
         @NotNull(message = "chưa chọn kênh nộp hồ sơ") Channel channel,
         @Size(max = 100, message = "mã tham chiếu tối đa 100 ký tự") String portalReference,
         @NotNull(message = "chưa có thông tin người nộp") @Valid ApplicantData applicant,
-        @Size(max = 50, message = "tối đa 50 thành phần hồ sơ") List<@Valid PaperData> papers) {
+        @Size(max = 50, message = "tối đa 50 thành phần hồ sơ")
+        List<@NotNull(message = "thành phần hồ sơ không được để trống") @Valid PaperData> papers) {
 
     public IntakeRequest {
         papers = papers == null ? List.of() : papers;
@@ -35,13 +36,17 @@ public record IntakeRequest(
             String taxCode,
             @Pattern(regexp = "(0|\\+84)[0-9]{9}", message = "số điện thoại phải có dạng 0xxxxxxxxx hoặc +84xxxxxxxxx")
             String phone,
-            @Email(message = "địa chỉ thư điện tử không hợp lệ") @Size(max = 200) String email,
+            @Email(message = "địa chỉ thư điện tử không hợp lệ")
+            @Size(max = 200, message = "địa chỉ thư điện tử tối đa 200 ký tự") String email,
             @Size(max = 500, message = "địa chỉ tối đa 500 ký tự") String address) {
     }
 
     public record PaperData(
-            @NotBlank(message = "chưa nhập tên giấy tờ") @Size(max = 500) String name,
-            @Min(value = 0, message = "số bản chính không được âm") @Max(value = 99) int originals,
-            @Min(value = 0, message = "số bản sao không được âm") @Max(value = 99) int copies) {
+            @NotBlank(message = "chưa nhập tên giấy tờ") @Size(max = 500, message = "tên giấy tờ tối đa 500 ký tự")
+            String name,
+            @Min(value = 0, message = "số bản chính không được âm") @Max(value = 99, message = "tối đa 99 bản chính")
+            int originals,
+            @Min(value = 0, message = "số bản sao không được âm") @Max(value = 99, message = "tối đa 99 bản sao")
+            int copies) {
     }
 }

@@ -1,11 +1,16 @@
 package vn.motcua.identity;
 
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -101,6 +106,17 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
         }
     }
 
+    /** Same permissions, none more: a permission taken out of a role is revoked at the next start. */
+    private static boolean grantsExactly(Authorization existing, Grant grant) {
+        Set<Integer> wanted = grant.permissions().stream().map(Permission::getValue).collect(Collectors.toSet());
+        boolean allWanted = grant.permissions().stream().allMatch(existing::isPermissionGranted);
+        boolean nothingElse = Arrays.stream(Permissions.values())
+                .filter(permission -> permission != Permissions.NONE && permission != Permissions.ALL)
+                .filter(permission -> !wanted.contains(permission.getValue()))
+                .noneMatch(existing::isPermissionGranted);
+        return allWanted && (nothingElse || wanted.contains(Permissions.ALL.getValue()));
+    }
+
     private static void grant(AuthorizationService authorizationService, String groupId, Grant grant) {
         Authorization existing = authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId)
@@ -108,7 +124,7 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
                 .resourceId(grant.resourceId())
                 .singleResult();
         if (existing != null) {
-            if (grant.permissions().stream().allMatch(existing::isPermissionGranted)) {
+            if (grantsExactly(existing, grant)) {
                 return;
             }
             authorizationService.deleteAuthorization(existing.getId());

@@ -33,6 +33,9 @@ final class RolePermissions {
 
     static final String ANY = "*";
 
+    /** Internal processes an officer starts from Tasklist. */
+    static final List<String> STARTED_BY_STAFF = List.of("incoming-document");
+
     record Grant(Resource resource, String resourceId, List<Permission> permissions) {
         Grant(Resource resource, String resourceId, Permission... permissions) {
             this(resource, resourceId, List.of(permissions));
@@ -44,11 +47,16 @@ final class RolePermissions {
 
     static List<Grant> grantsFor(Role role) {
         return switch (role) {
-            case DESK, UNIT -> List.of(
-                    new Grant(APPLICATION, "tasklist", Permissions.ACCESS),
-                    new Grant(PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                            ProcessDefinitionPermissions.CREATE_INSTANCE),
-                    new Grant(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+            case DESK, UNIT -> {
+                List<Grant> grants = new ArrayList<>(List.of(
+                        new Grant(APPLICATION, "tasklist", Permissions.ACCESS),
+                        new Grant(PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ),
+                        new Grant(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE)));
+                // Dossiers start through intake, never by hand: staff may start only these processes.
+                STARTED_BY_STAFF.forEach(key -> grants.add(new Grant(PROCESS_DEFINITION, key,
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+                yield List.copyOf(grants);
+            }
             case LEADER -> withReadOnlyCockpit(new Grant(APPLICATION, "tasklist", Permissions.ACCESS));
             case MANAGER, AUDITOR -> withReadOnlyCockpit();
             case PORTAL -> List.of();

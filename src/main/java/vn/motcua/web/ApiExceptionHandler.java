@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -23,7 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Our API answers bad input with a 4xx and a message a commune official understands, never a 500
  * with a stack trace. Body: {@code {"status": 400, "message": "..."}}.
  */
-@RestControllerAdvice(basePackages = "vn.motcua")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -84,6 +87,28 @@ class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
         return error(HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ yêu cầu");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Dữ liệu phải gửi dưới dạng JSON (Content-Type: application/json)");
+    }
+
+    /** A rule broken inside a process step reaches us wrapped by the engine: answer with the rule's own message. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<Map<String, Object>> engine(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException) {
+                return denied(new AccessDeniedException(cause.getMessage()));
+            }
+            if (cause instanceof ConflictException conflict) {
+                return error(HttpStatus.CONFLICT, conflict.getMessage());
+            }
+            if (cause instanceof InvalidRequestException invalid) {
+                return error(HttpStatus.BAD_REQUEST, invalid.getMessage());
+            }
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -28,12 +28,17 @@ class DossierApiTest {
     DossierRepository dossiers;
 
     private static String body(String reference, String idNumber, String name, String phone, String procedure) {
+        return body("ONLINE", reference, idNumber, name, phone, procedure);
+    }
+
+    private static String body(String channel, String reference, String idNumber, String name, String phone,
+                               String procedure) {
         return """
-                {"procedureCode": "%s", "channel": "ONLINE", "portalReference": %s,
+                {"procedureCode": "%s", "channel": "%s", "portalReference": %s,
                  "applicant": {"kind": "CITIZEN", "fullName": %s, "idNumber": %s, "phone": %s,
                                "address": "Thôn Trung Lưu, xã Sơn Trung"},
                  "papers": [{"name": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0}]}
-                """.formatted(procedure, json(reference), json(name), json(idNumber), json(phone));
+                """.formatted(procedure, channel, json(reference), json(name), json(idNumber), json(phone));
     }
 
     private static String json(String value) {
@@ -68,9 +73,9 @@ class DossierApiTest {
     @Test
     void consecutiveDossiersGetConsecutiveCodes() {
         String first = Http.as(port, "tiepnhan").post("/api/dossiers",
-                body(null, "042190001111", "Trần Thị Mai", null, "1.004873")).json().get("code").asText();
+                body("COUNTER", null, "042190001111", "Trần Thị Mai", null, "1.004873")).json().get("code").asText();
         String second = Http.as(port, "tiepnhan").post("/api/dossiers",
-                body(null, "042190002222", "Phạm Văn Nam", null, "1.004873")).json().get("code").asText();
+                body("POST", null, "042190002222", "Phạm Văn Nam", null, "1.004873")).json().get("code").asText();
         int a = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
         int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
         assertThat(b).isEqualTo(a + 1);
@@ -105,9 +110,41 @@ class DossierApiTest {
     }
 
     @Test
+    void theChannelFollowsWhoFiles() {
+        Http.Response portalAtCounter = Http.as(port, "congdvc").post("/api/dossiers",
+                body("COUNTER", "DVCQG-CH-1", "042190004444", "Lê Thị Hà", null, "1.001193"));
+        assertThat(portalAtCounter.status()).isEqualTo(400);
+        assertThat(portalAtCounter.json().get("message").asText()).contains("chỉ nộp hồ sơ trực tuyến");
+        Http.Response deskOnline = Http.as(port, "tiepnhan").post("/api/dossiers",
+                body("ONLINE", null, "042190004444", "Lê Thị Hà", null, "1.001193"));
+        assertThat(deskOnline.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDeskRecordsAWithdrawalAndNothingMoreCanHappen() {
+        String code = Http.as(port, "tiepnhan").post("/api/dossiers",
+                body("COUNTER", null, "042190005555", "Đinh Văn Khoa", null, "1.004873")).json().get("code").asText();
+        assertThat(Http.as(port, "tuphap").post("/api/dossiers/" + code + "/withdraw", "{\"reason\": \"x\"}").status())
+                .isEqualTo(403);
+        assertThat(Http.as(port, "tiepnhan").post("/api/dossiers/" + code + "/withdraw", "{}").status()).isEqualTo(400);
+
+        Http.Response withdrawn = Http.as(port, "tiepnhan").post("/api/dossiers/" + code + "/withdraw",
+                "{\"reason\": \"Người nộp có đơn xin rút hồ sơ\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+
+        Http.Response again = Http.as(port, "chutich").post("/api/dossiers/" + code + "/cancel",
+                "{\"reason\": \"Hủy\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("message").asText()).contains("không thể hủy");
+    }
+
+    @Test
     void whoMayDoWhat() {
-        String request = body(null, "042190003333", "Võ Thị Lan", null, "1.001193");
+        String request = body("COUNTER", null, "042190003333", "Võ Thị Lan", null, "1.001193");
         assertThat(Http.anonymous(port).post("/api/dossiers", request).status()).isEqualTo(401);
+        assertThat(Http.as(port, "tiepnhan").post("/api/dossiers", "<xml/>").status()).isEqualTo(400);
         assertThat(Http.as(port, "kiemtra").post("/api/dossiers", request).status()).isEqualTo(403);
         assertThat(Http.as(port, "tuphap").post("/api/dossiers", request).status()).isEqualTo(403);
         String code = Http.as(port, "tiepnhan").post("/api/dossiers", request).json().get("code").asText();

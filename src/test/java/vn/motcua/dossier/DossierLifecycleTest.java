@@ -206,9 +206,11 @@ class DossierLifecycleTest {
 
         at(2026, 4, 28, 10, 0);
         pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Bổ sung trích lục ghi chú ly hôn", "tuphap",
-                List.of("justice"));
+                List.of("justice"), false);
         assertThat(dossier(frame).status()).isEqualTo(DossierStatus.PAUSED);
         assertThat(frame).isWaitingAt("Processing", "AwaitPausedSupplement");
+        assertThat(timers(frame)).as("no timer fires while the clock is stopped").allSatisfy(due ->
+                assertThat(due).isAfter(date(2100, 1, 1, 0, 0)));
 
         // Tue 10:00–17:00 (5.5 office hours) and Wed 07:30–10:00 (2.5): exactly one working day.
         at(2026, 4, 29, 10, 0);
@@ -217,8 +219,9 @@ class DossierLifecycleTest {
         assertThat(timers(frame)).containsExactly(
                 date(2026, 5, 4, 17, 0),  // apology: Wed 29/4 17:00 + 1 working day (30/4 and 1/5 are holidays)
                 date(2026, 5, 5, 17, 0)); // appointment timer: Mon 4/5 17:00 + 1 working day
-        assertThat(frame).variables().containsEntry("dueAt", date(2026, 5, 5, 17, 0))
-                .containsEntry("appointmentAt", appointment);
+        assertThat(frame).variables().containsEntry("appointmentAt", appointment);
+        assertThat(task(calledProcessInstance(frame))).as("the unit's step moves by the pause too")
+                .hasDueDate(date(2026, 4, 29, 14, 30));
 
         at(2026, 5, 5, 16, 0); // after the printed appointment, but within it once the pause is excluded
         ProcessInstance processing = calledProcessInstance(frame);
@@ -237,7 +240,8 @@ class DossierLifecycleTest {
         ProcessInstance frame = receive(MARITAL_STATUS);
         complete(task(), withVariables("checkDecision", "accept"));
         for (int round = 0; round < 2; round++) {
-            pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Lần " + (round + 1), "tuphap", List.of("justice"));
+            pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Lần " + (round + 1), "tuphap",
+                    List.of("justice"), false);
             complete(task("AwaitPausedSupplement", frame), withVariables("supplementReceived", true));
         }
         ProcessInstance processing = calledProcessInstance(frame);
@@ -253,12 +257,31 @@ class DossierLifecycleTest {
         at(2026, 3, 2, 8, 0);
         ProcessInstance frame = receive(MARITAL_STATUS);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pauses.pause(frame.getBusinessKey(),
-                PauseReason.SUPPLEMENT, null, "tiepnhan", List.of("desk")))
-                .hasMessageContaining("không ở giai đoạn giải quyết");
+                PauseReason.SUPPLEMENT, null, "tiepnhan", List.of("desk"), true))
+                .hasMessageContaining("chỉ tạm dừng được khi đang xử lý");
         complete(task(), withVariables("checkDecision", "accept"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pauses.pause(frame.getBusinessKey(),
-                PauseReason.SUPPLEMENT, null, "vanhoa", List.of("culture")))
+                PauseReason.SUPPLEMENT, null, "vanhoa", List.of("culture"), false))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void returningTheResultEndsTheDossierEvenWithAnApologyStillOpen() {
+        at(2026, 4, 24, 9, 0);
+        ProcessInstance frame = receive(MARITAL_STATUS);
+        complete(task(), withVariables("checkDecision", "accept"));
+        at(2026, 4, 29, 17, 1);
+        execute(job("ApologyDue", frame));
+        assertThat(frame).isWaitingAt("Processing", "DraftApology");
+
+        ProcessInstance processing = calledProcessInstance(frame);
+        complete(task(processing), withVariables("verificationResult", "Chưa kết hôn"));
+        complete(task(processing), withVariables("maritalStatus", "single", "purpose", "Đăng ký kết hôn"));
+        complete(task("Approve", frame), withVariables("approved", true));
+        complete(task("ReturnResult", frame), withVariables("returnMethod", "Trực tiếp"));
+
+        assertThat(frame).hasPassed("Returned").isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(frame.getId()).count()).isZero();
     }
 
     private List<Date> timers(ProcessInstance frame) {
