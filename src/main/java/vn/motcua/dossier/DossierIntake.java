@@ -73,6 +73,8 @@ public class DossierIntake {
                 DossierSteps.DOSSIER_ID, dossier.id(),
                 "dossierCode", code,
                 "procedureKey", procedure.processKey(),
+                // The dossier follows the rules in force when it was received, even if a new version is deployed.
+                "procedureVersion", procedure.version(),
                 "processingUnit", procedure.responsibleUnit()));
         return new Outcome(dossier, true);
     }

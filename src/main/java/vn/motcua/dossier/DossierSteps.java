@@ -70,7 +70,7 @@ public class DossierSteps {
         String decision = (String) task.getVariable("checkDecision");
         switch (decision == null ? "" : decision) {
             case "accept" -> {
-                Procedure procedure = catalog.byCode(dossier.procedureCode()).orElseThrow(() ->
+                Procedure procedure = catalog.byDefinitionId(dossier.processDefinitionId()).orElseThrow(() ->
                         new IllegalStateException("Thủ tục " + dossier.procedureCode() + " không còn được triển khai"));
                 TimeLimit limit = procedure.timeLimit();
                 // The appointment is promised to the applicant: a later calendar change keeps it and reports it.

@@ -10,6 +10,7 @@ import vn.motcua.calendar.deadline.TimeLimit;
  *
  * @param processKey          the processing part, called by the shared dossier frame
  * @param processDefinitionId the deployed version this was read from
+ * @param version             that version's number; a dossier keeps the version in force when it was received
  */
 public record Procedure(
         String code,
@@ -17,6 +18,7 @@ public record Procedure(
         String field,
         String processKey,
         String processDefinitionId,
+        int version,
         TimeLimit timeLimit,
         String legalBasis,
         String responsibleUnit,

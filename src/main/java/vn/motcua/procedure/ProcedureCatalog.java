@@ -41,6 +41,12 @@ public class ProcedureCatalog {
         return all().stream().filter(procedure -> procedure.code().equals(code)).findFirst();
     }
 
+    /** The exact version a dossier was received under, even after newer versions were deployed. */
+    public Optional<Procedure> byDefinitionId(String processDefinitionId) {
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionId(processDefinitionId)
+                .singleResult()).flatMap(this::read);
+    }
+
     /** Deployed versions never change, so each is read once. */
     private Optional<Procedure> read(ProcessDefinition definition) {
         return byDefinitionId.computeIfAbsent(definition.getId(), id -> parse(definition));
@@ -56,6 +62,7 @@ public class ProcedureCatalog {
                 properties.first("field").orElse(null),
                 definition.getKey(),
                 definition.getId(),
+                definition.getVersion(),
                 TimeLimit.parse(properties.required("timeLimit", definition)),
                 properties.first("legalBasis").orElse(null),
                 properties.required("unit", definition),

@@ -284,6 +284,30 @@ class DossierLifecycleTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(frame.getId()).count()).isZero();
     }
 
+    @Test
+    void aDossierFollowsTheProcedureVersionInForceWhenItWasReceived() throws Exception {
+        at(2026, 3, 2, 10, 0);
+        ProcessInstance before = receive(BIRTH);
+        String revised = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/birth-registration.bpmn"))
+                .replace("value=\"SAME_DAY 15:00\"", "value=\"2 WORKING_DAYS\"");
+        String deployment = engine.getRepositoryService().createDeployment().name("test: revised birth registration")
+                .addString("birth-registration-revised.bpmn", revised).deploy().getId();
+        try {
+            complete(task("CheckDossier", before), withVariables("checkDecision", "accept"));
+            assertThat(before).variables().containsEntry("appointmentAt", date(2026, 3, 2, 17, 0));
+            assertThat(engine.getRepositoryService().getProcessDefinition(calledProcessInstance(before)
+                    .getProcessDefinitionId()).getDeploymentId()).isNotEqualTo(deployment);
+
+            ProcessInstance after = receive(BIRTH);
+            complete(task("CheckDossier", after), withVariables("checkDecision", "accept"));
+            assertThat(after).variables().containsEntry("appointmentAt", date(2026, 3, 4, 17, 0));
+            assertThat(engine.getRepositoryService().getProcessDefinition(calledProcessInstance(after)
+                    .getProcessDefinitionId()).getDeploymentId()).isEqualTo(deployment);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
     private List<Date> timers(ProcessInstance frame) {
         return engine.getManagementService().createJobQuery().processInstanceId(frame.getId()).timers()
                 .orderByJobDuedate().asc().list().stream().map(job -> job.getDuedate()).toList();
