@@ -203,6 +203,11 @@ public class Dossier {
         record(at, actor, "RESUMED", null);
     }
 
+    public void attached(Instant at, String actor, String fileName) {
+        requireNotFinal("đính kèm tệp vào");
+        record(at, actor, "ATTACHED", fileName);
+    }
+
     public PauseLedger pauseLedger() {
         return PauseLedger.of(pauses.stream().map(DossierPause::toPause).toList());
     }
