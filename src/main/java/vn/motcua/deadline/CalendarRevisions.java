@@ -1,5 +1,6 @@
 package vn.motcua.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,13 +33,15 @@ class CalendarRevisions {
     private final Reprojection reprojection;
     private final VietnameseLunarCalendar lunar;
     private final ZoneId zone;
+    private final Clock clock;
 
     CalendarRevisions(CalendarRevisionRepository revisions, Reprojection reprojection, VietnameseLunarCalendar lunar,
-                      MotCuaProperties motcua) {
+                      MotCuaProperties motcua, Clock clock) {
         this.revisions = revisions;
         this.reprojection = reprojection;
         this.lunar = lunar;
         this.zone = motcua.zone();
+        this.clock = clock;
     }
 
     /**
@@ -54,7 +57,7 @@ class CalendarRevisions {
             log.info("Working-day calendar unchanged since revision {}", latest.get().id());
             return Optional.empty();
         }
-        CalendarRevision revision = new CalendarRevision(latest.orElse(null), edition, Instant.now());
+        CalendarRevision revision = new CalendarRevision(latest.orElse(null), edition, clock.instant());
         if (latest.isEmpty()) {
             revision.report(firstSummary(edition), List.of());
         } else {

@@ -1,6 +1,6 @@
 package vn.motcua.deadline;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -23,11 +23,14 @@ public class DeadlineTracker {
     private final DeadlineCalculator calculator;
     private final TrackedDeadlineRepository deadlines;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    DeadlineTracker(DeadlineCalculator calculator, TrackedDeadlineRepository deadlines, RuntimeService runtimeService) {
+    DeadlineTracker(DeadlineCalculator calculator, TrackedDeadlineRepository deadlines, RuntimeService runtimeService,
+                    Clock clock) {
         this.calculator = calculator;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     /**
@@ -68,6 +71,6 @@ public class DeadlineTracker {
         deadlines.findByProcessInstanceIdAndVariableNameAndOpenTrue(processInstanceId, variableName)
                 .forEach(TrackedDeadline::close);
         deadlines.save(new TrackedDeadline(processInstanceId, variableName, startedAt.toInstant(), limit,
-                due.toInstant(), committed, Instant.now()));
+                due.toInstant(), committed, clock.instant()));
     }
 }

@@ -203,6 +203,12 @@ public class Dossier {
         record(at, actor, "RESUMED", null);
     }
 
+    /** The apology and extension (form 04) and the leaders' escalation: part of the ISO record, no status change. */
+    public void recordDelay(Instant at, String actor, String type, String detail) {
+        requireNotFinal("ghi nhận việc chậm trả kết quả cho");
+        record(at, actor, type, detail);
+    }
+
     public void attached(Instant at, String actor, String fileName) {
         requireNotFinal("đính kèm tệp vào");
         record(at, actor, "ATTACHED", fileName);

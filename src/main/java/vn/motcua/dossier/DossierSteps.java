@@ -146,6 +146,21 @@ public class DossierSteps {
         }
     }
 
+    public void apologyDrafted(DelegateTask task, Date now) {
+        dossier(task).recordDelay(now.toInstant(), actor(task), "APOLOGY_DRAFTED", "Lý do chậm: "
+                + required(task, "delayReason", "Cần ghi rõ lý do chậm") + "; ngày hẹn mới đề nghị: "
+                + required(task, "newAppointmentDate", "Cần chọn ngày hẹn trả kết quả mới"));
+    }
+
+    public void apologySigned(DelegateTask task, Date now) {
+        dossier(task).recordDelay(now.toInstant(), actor(task), "APOLOGY_SIGNED", "Lãnh đạo đã ký phiếu xin lỗi");
+    }
+
+    public void escalated(DelegateTask task, Date now) {
+        dossier(task).recordDelay(now.toInstant(), actor(task), "ESCALATED",
+                required(task, "overdueInstruction", "Cần ghi ý kiến chỉ đạo"));
+    }
+
     public void submittedForApproval(DelegateTask task, Date now) {
         dossier(task).submitForApproval(now.toInstant(), actor(null));
     }

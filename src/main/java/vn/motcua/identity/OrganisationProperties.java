@@ -24,8 +24,4 @@ public record OrganisationProperties(
             @NotBlank String name,
             @NotNull Role role) {
     }
-
-    public List<Unit> unitsWith(Role role) {
-        return units.stream().filter(unit -> unit.role() == role).toList();
-    }
 }

@@ -66,7 +66,7 @@ class DossierAttachmentTest {
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.body()).contains("Chỉ nhận tệp PDF, JPG hoặc PNG");
         assertThat(upload("tiepnhan", "rong.pdf", new byte[0], null).body()).contains("Tệp đính kèm rỗng");
-        byte[] huge = Arrays.copyOf(PDF, 11 * 1024 * 1024);
+        byte[] huge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1024);
         Upload tooLarge = upload("tiepnhan", "lon.pdf", huge, null);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("tối đa 10 MB");

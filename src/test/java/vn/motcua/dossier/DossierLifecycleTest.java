@@ -195,6 +195,8 @@ class DossierLifecycleTest {
         assertThat(dossier(frame).appointmentAt()).as("the original appointment stays the one the KPI uses")
                 .isEqualTo(appointment.toInstant());
         assertThat(frame).hasPassed("ApologySent", "Escalated");
+        assertThat(dossier(frame).events()).extracting(DossierEvent::type)
+                .containsSubsequence("APOLOGY_DRAFTED", "APOLOGY_SIGNED", "ESCALATED", "APPROVED");
     }
 
     @Test
