@@ -60,6 +60,18 @@ final class Browser implements AutoCloseable {
         wait.until(driver -> text.equals(element.getDomProperty("value")));
     }
 
+    /**
+     * Lets the page's debounced input handling finish (Camunda Forms commits a typed value about 300 ms
+     * after the last input event); there is nothing in the page to wait for instead.
+     */
+    void settle() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Clicks through the DOM, for the same reason as {@link #type}. */
     void click(By locator) {
         wait.until(driver -> visible(locator) != null);
