@@ -5,12 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,36 +14,15 @@ import java.time.ZonedDateTime;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.support.PackageClasses;
+
 /**
  * The papers take plain records, so the dossier module maps onto them without the papers knowing its
  * persistence or the engine; and they never print a time in the server's zone.
  */
 class PaperArchitectureTest {
 
-    private static final JavaClasses PAPERS = importPapers();
-
-    /** Only this package's directory, without resolving dependencies: milliseconds instead of seconds. */
-    private static JavaClasses importPapers() {
-        ArchConfiguration configuration = ArchConfiguration.get();
-        boolean resolve = configuration.resolveMissingDependenciesFromClassPath();
-        configuration.setResolveMissingDependenciesFromClassPath(false);
-        try {
-            return new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPath(compiledPackage());
-        } finally {
-            configuration.setResolveMissingDependenciesFromClassPath(resolve);
-        }
-    }
-
-    private static Path compiledPackage() {
-        try {
-            Path root = Path.of(PaperRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return root.resolve("vn/motcua/paper");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final JavaClasses PAPERS = PackageClasses.of(PaperRenderer.class);
 
     @Test
     void importedThePackage() {
