@@ -70,7 +70,6 @@ public class DossierIntake {
         dossier.linkProcessDefinition(procedure.processDefinitionId());
         dossiers.saveAndFlush(dossier);
         runtime.startProcessInstanceByKey(FRAME_PROCESS, code, Map.of(
-                DossierSteps.DOSSIER_ID, dossier.id(),
                 "dossierCode", code,
                 "procedureKey", procedure.processKey(),
                 // The dossier follows the rules in force when it was received, even if a new version is deployed.

@@ -37,7 +37,6 @@ import vn.motcua.procedure.ProcedureCatalog;
 @Transactional
 public class DossierSteps {
 
-    static final String DOSSIER_ID = "dossierId";
     static final String APPOINTMENT_AT = "appointmentAt";
     static final String APOLOGY_AT = "apologyAt";
     /** Where a paused dossier's timers wait: far beyond any deadline, so they cannot fire. */

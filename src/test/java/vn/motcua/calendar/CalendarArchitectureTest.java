@@ -4,12 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.support.PackageClasses;
@@ -31,17 +26,6 @@ class CalendarArchitectureTest {
     @Test
     void noSpringOrCamunda() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..")
-                .check(CORE);
-    }
-
-    @Test
-    void noDefaultZoneAndNoWallClock() {
-        noClasses().should().callMethod(ZoneId.class, "systemDefault")
-                .orShould().callMethod(TimeZone.class, "getDefault")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
                 .check(CORE);
     }
 }

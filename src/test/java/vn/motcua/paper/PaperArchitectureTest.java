@@ -6,12 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.support.PackageClasses;
@@ -37,17 +32,6 @@ class PaperArchitectureTest {
                 .check(PAPERS);
         noClasses().should().dependOnClassesThat(resideInAPackage("org.springframework..")
                         .and(resideOutsideOfPackage("org.springframework.stereotype..")))
-                .check(PAPERS);
-    }
-
-    @Test
-    void noDefaultZoneAndNoWallClock() {
-        noClasses().should().callMethod(ZoneId.class, "systemDefault")
-                .orShould().callMethod(TimeZone.class, "getDefault")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
                 .check(PAPERS);
     }
 }
