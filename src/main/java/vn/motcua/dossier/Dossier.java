@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import vn.motcua.calendar.deadline.PauseLedger;
 import vn.motcua.calendar.deadline.PauseReason;
@@ -36,7 +37,7 @@ import vn.motcua.calendar.deadline.Timeliness;
  */
 @Entity
 @Table(name = "dossier")
-public class Dossier {
+public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -287,6 +288,8 @@ public class Dossier {
 
     private void record(Instant at, String actor, String type, String detail) {
         events.add(new DossierEvent(at, actor, type, detail));
+        // Published when the repository saves the dossier; every service that changes one saves it.
+        registerEvent(new DossierChanged(code, type, at, actor, detail));
     }
 
     /** Since when the dossier has been complete: the time limit counts from here (receipt or last supplement). */

@@ -51,6 +51,7 @@ public class DossierAttachments {
         }
         String name = safeName(fileName);
         dossier.attached(clock.instant(), user, name);
+        dossiers.save(dossier);
         DossierAttachment saved = attachments.save(new DossierAttachment(dossier.id(), name, type,
                 paperName == null || paperName.isBlank() ? null : paperName.strip(), content, clock.instant(), user));
         return new AttachmentSummary(saved.id(), name, type, content.length, paperName, clock.instant(), user);

@@ -87,17 +87,22 @@ public class DossierSteps {
                     "Cần ghi rõ lý do từ chối tiếp nhận"));
             default -> throw new IllegalArgumentException("Chưa chọn kết quả kiểm tra hồ sơ");
         }
+        dossiers.save(dossier);
     }
 
     public void supplemented(DelegateTask task, Date now) {
-        dossier(task).supplemented(now.toInstant(), actor(task));
+        Dossier dossier = dossier(task);
+        dossier.supplemented(now.toInstant(), actor(task));
+        dossiers.save(dossier);
     }
 
     public void transferred(DelegateExecution execution, Date now) {
         String unit = (String) execution.getVariable("processingUnit");
-        dossier(execution).transfer(now.toInstant(), actor(null), organisation.units().stream()
+        Dossier dossier = dossier(execution);
+        dossier.transfer(now.toInstant(), actor(null), organisation.units().stream()
                 .filter(candidate -> candidate.id().equals(unit)).map(OrganisationProperties.Unit::name)
                 .findFirst().orElse(unit));
+        dossiers.save(dossier);
     }
 
     /** Start of the pause sub-process: the unit asked the applicant for more; the clock stops. */
@@ -109,8 +114,10 @@ public class DossierSteps {
                 .forEach(timer -> management.setJobDuedate(timer.getId(), PARKED));
         String reason = text(execution, "pauseReason");
         String requestedBy = text(execution, "pauseRequestedBy");
-        dossier(execution).pause(now.toInstant(), requestedBy == null ? actor(null) : requestedBy,
+        Dossier dossier = dossier(execution);
+        dossier.pause(now.toInstant(), requestedBy == null ? actor(null) : requestedBy,
                 reason == null ? PauseReason.SUPPLEMENT : PauseReason.valueOf(reason), text(execution, "pauseNote"));
+        dossiers.save(dossier);
     }
 
     /**
@@ -123,6 +130,7 @@ public class DossierSteps {
         Instant at = now.toInstant();
         Instant pausedAt = dossier.pauseLedger().openPause().orElseThrow().pausedAt();
         dossier.resume(at, actor(task));
+        dossiers.save(dossier);
         Duration shift = deadlines.pausedWorkingTime(pausedAt, at);
         Duration allPauses = deadlines.pausedWorkingTime(dossier.pauseLedger(), at);
         ProcessEngineServices engine = task.getProcessEngineServices();
@@ -146,22 +154,30 @@ public class DossierSteps {
     }
 
     public void apologyDrafted(DelegateTask task, Date now) {
-        dossier(task).recordDelay(now.toInstant(), actor(task), "APOLOGY_DRAFTED", "Lý do chậm: "
+        Dossier dossier = dossier(task);
+        dossier.recordDelay(now.toInstant(), actor(task), "APOLOGY_DRAFTED", "Lý do chậm: "
                 + required(task, "delayReason", "Cần ghi rõ lý do chậm") + "; ngày hẹn mới đề nghị: "
                 + required(task, "newAppointmentDate", "Cần chọn ngày hẹn trả kết quả mới"));
+        dossiers.save(dossier);
     }
 
     public void apologySigned(DelegateTask task, Date now) {
-        dossier(task).recordDelay(now.toInstant(), actor(task), "APOLOGY_SIGNED", "Lãnh đạo đã ký phiếu xin lỗi");
+        Dossier dossier = dossier(task);
+        dossier.recordDelay(now.toInstant(), actor(task), "APOLOGY_SIGNED", "Lãnh đạo đã ký phiếu xin lỗi");
+        dossiers.save(dossier);
     }
 
     public void escalated(DelegateTask task, Date now) {
-        dossier(task).recordDelay(now.toInstant(), actor(task), "ESCALATED",
+        Dossier dossier = dossier(task);
+        dossier.recordDelay(now.toInstant(), actor(task), "ESCALATED",
                 required(task, "overdueInstruction", "Cần ghi ý kiến chỉ đạo"));
+        dossiers.save(dossier);
     }
 
     public void submittedForApproval(DelegateTask task, Date now) {
-        dossier(task).submitForApproval(now.toInstant(), actor(null));
+        Dossier dossier = dossier(task);
+        dossier.submitForApproval(now.toInstant(), actor(null));
+        dossiers.save(dossier);
     }
 
     public void approvalDecided(DelegateTask task, Date now) {
@@ -173,18 +189,25 @@ public class DossierSteps {
         } else {
             dossier.sendBack(at, actor(task), required(task, "sendBackReason", "Cần ghi rõ lý do trả lại"));
         }
+        dossiers.save(dossier);
     }
 
     public void returned(DelegateTask task, Date now) {
-        dossier(task).returnResult(now.toInstant(), actor(task), text(task, "returnMethod"));
+        Dossier dossier = dossier(task);
+        dossier.returnResult(now.toInstant(), actor(task), text(task, "returnMethod"));
+        dossiers.save(dossier);
     }
 
     public void withdrawn(DelegateExecution execution, Date now) {
-        dossier(execution).withdraw(now.toInstant(), requester(execution), text(execution, "stopReason"));
+        Dossier dossier = dossier(execution);
+        dossier.withdraw(now.toInstant(), requester(execution), text(execution, "stopReason"));
+        dossiers.save(dossier);
     }
 
     public void cancelled(DelegateExecution execution, Date now) {
-        dossier(execution).cancel(now.toInstant(), requester(execution), text(execution, "stopReason"));
+        Dossier dossier = dossier(execution);
+        dossier.cancel(now.toInstant(), requester(execution), text(execution, "stopReason"));
+        dossiers.save(dossier);
     }
 
     private String requester(DelegateExecution execution) {

@@ -13,7 +13,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
@@ -32,6 +37,7 @@ import vn.motcua.support.MotCuaIntegrationTest;
  * Vietnamese working-day clock gives, checked on the process and on the dossier record.
  */
 @MotCuaIntegrationTest
+@RecordApplicationEvents
 class DossierLifecycleTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -50,6 +56,9 @@ class DossierLifecycleTest {
     @Autowired
     DossierPauses pauses;
 
+    @Autowired
+    ApplicationEvents published;
+
     @BeforeEach
     void setUp() {
         init(engine);
@@ -58,6 +67,16 @@ class DossierLifecycleTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /** Listeners (KPI facts, follow-ups, notifications) rely on seeing every recorded change exactly once. */
+    @AfterEach
+    void everyRecordedChangeWasPublishedOnce() {
+        Map<String, List<String>> byDossier = published.stream(DossierChanged.class).collect(Collectors.groupingBy(
+                DossierChanged::code, LinkedHashMap::new, Collectors.mapping(DossierChanged::type, Collectors.toList())));
+        assertThat(byDossier).isNotEmpty();
+        byDossier.forEach((code, types) -> assertThat(types).as(code).containsExactlyElementsOf(
+                dossiers.findByCode(code).orElseThrow().events().stream().map(DossierEvent::type).toList()));
     }
 
     @Test
