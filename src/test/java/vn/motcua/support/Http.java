@@ -64,6 +64,12 @@ public final class Http {
         return send(builder(path).header("Content-Type", "application/json").method(method, body));
     }
 
+    /** Any method with a text body sent under the given content type (for content-type negotiation tests). */
+    public Response sendWithType(String method, String path, String contentType, String text) {
+        return send(builder(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(text == null ? "" : text, StandardCharsets.UTF_8)));
+    }
+
     /** A multipart upload of one file in part {@code field}, with optional extra text parts. */
     public Response postMultipart(String path, String field, String fileName, String contentType, byte[] content,
                                   java.util.Map<String, String> textParts) {
