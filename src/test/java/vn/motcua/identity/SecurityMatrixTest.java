@@ -157,8 +157,8 @@ class SecurityMatrixTest {
     private Http.Response call(Row row, String caller) {
         String path = fill(row.path);
         String body = row.body == null ? null : fill(row.body);
-        if (row.auth.equals("session")) {
-            return session(caller).send(row.method, path, body);
+        if (row.auth.startsWith("session")) {
+            return session(caller).send(row.method, path, body, !row.auth.equals("session-no-ajax"));
         }
         Http http = caller == null ? Http.anonymous(port) : Http.as(port, caller);
         if ("multipart:pdf".equals(body)) {

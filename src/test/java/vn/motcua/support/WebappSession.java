@@ -54,10 +54,20 @@ public final class WebappSession {
         return new Http.Response(send(request(path).GET()));
     }
 
+    /** As the webapps' and our pages' scripts call: JSON, with the AJAX header our API requires for a session. */
     public Http.Response send(String method, String path, String json) {
+        return send(method, path, json, true);
+    }
+
+    /** {@code ajax = false}: as a cross-site form would post, without the X-Requested-With header. */
+    public Http.Response send(String method, String path, String json, boolean ajax) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
-        return new Http.Response(send(request(path).header("Content-Type", "application/json").method(method, body)));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").method(method, body);
+        if (ajax) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
+        return new Http.Response(send(request));
     }
 
     private HttpRequest.Builder request(String path) {
