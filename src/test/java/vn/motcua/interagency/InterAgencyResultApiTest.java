@@ -94,6 +94,18 @@ class InterAgencyResultApiTest {
         assertThat(calledProcessInstance(frame)).isWaitingAt("RegisterChildResidence", "IssueChildHealthCard");
     }
 
+    /** An outside agency works only what was handed to it: its own task, never the commune's dossiers. */
+    @Test
+    void anAgencyAccountSeesOnlyItsOwnTaskAndNoDossier() {
+        ProcessInstance frame = atTheAgencies();
+        Http.Response tasks = Http.as(port, "congan").get("/engine-rest/task?processInstanceBusinessKey="
+                + frame.getBusinessKey());
+        assertThat(tasks.status()).isEqualTo(200);
+        assertThat(tasks.json()).hasSize(1);
+        assertThat(tasks.json().get(0).path("taskDefinitionKey").asText()).isEqualTo("RegisterChildResidence");
+        assertThat(Http.as(port, "congan").get("/api/dossiers/" + frame.getBusinessKey()).status()).isEqualTo(403);
+    }
+
     @Test
     void badInputIsRefusedInVietnamese() {
         ProcessInstance frame = atTheAgencies();
