@@ -39,7 +39,7 @@ class SecurityMatrixTest {
 
     /** The matrix's columns, in order; null is the anonymous caller. */
     static final List<String> CALLERS = Arrays.asList(null, "tiepnhan", "vanphong", "tuphap", "taichinh", "vanhoa",
-            "diachinh", "chutich", "quanly", "kiemtra", "congdvc", "admin");
+            "diachinh", "chutich", "quanly", "kiemtra", "congdvc", "admin", "congan", "bhxh");
     static final Map<String, String> UNIT_USERS = Map.of("office", "vanphong", "justice", "tuphap",
             "finance", "taichinh", "culture", "vanhoa", "cadastral", "diachinh");
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
