@@ -40,6 +40,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.MANAGER.name(), Role.AUDITOR.name(), Role.LEADER.name(),
                                 CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
+                        // The auditor's view is read-only for everyone: no write exists, and none may be added by mistake.
+                        .requestMatchers(HttpMethod.GET, "/api/iso/**", "/mot-cua/kiem-tra", "/mot-cua/kiem-tra/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.MANAGER.name(), Role.LEADER.name(),
+                                CamundaAuthenticationProvider.ADMIN_ROLE)
+                        .requestMatchers("/api/iso/**", "/mot-cua/kiem-tra/**").denyAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
