@@ -3,7 +3,7 @@
 // except the ISO document, which our server renders (Thymeleaf escapes every model value in it).
 
 const $ = (selector) => document.querySelector(selector);
-const api = (path) => fetch('/api/iso' + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+const api = (path, accept = 'application/json') => fetch('/api/iso' + path, { headers: { Accept: accept }, credentials: 'same-origin' })
   .then(async (response) => {
     const body = await response.text();
     if (!response.ok) {
@@ -104,7 +104,8 @@ async function openDocument(definitionId) {
   $('#pdf').href = '/api/iso/definitions/' + encodeURIComponent(definitionId) + '/document.pdf';
   $('#diff').hidden = true;
   $('#compare').value = '';
-  const html = await api('/definitions/' + encodeURIComponent(definitionId) + '/document');
+  const html = await api('/definitions/' + encodeURIComponent(definitionId) + '/document', 'text/html')
+    .catch((error) => { container.dataset.state = 'error'; throw error; });
   const parsed = new DOMParser().parseFromString(html, 'application/xhtml+xml');
   const body = parsed.querySelector('.iso-document');
   const style = parsed.querySelector('style');
