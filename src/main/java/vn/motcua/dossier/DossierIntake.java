@@ -46,7 +46,7 @@ public class DossierIntake {
     @Transactional
     public Outcome receive(IntakeRequest request, String actor) {
         if (request.portalReference() != null) {
-            var existing = dossiers.findByPortalReference(request.portalReference());
+            var existing = dossiers.findByReceivedByAndPortalReference(actor, request.portalReference());
             if (existing.isPresent()) {
                 return new Outcome(existing.get(), false);
             }

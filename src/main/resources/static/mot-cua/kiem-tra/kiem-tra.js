@@ -1,9 +1,12 @@
 'use strict';
 // The auditor's page: read-only views over /api/iso. Every value is inserted as text, never as markup,
 // except the ISO document, which our server renders (Thymeleaf escapes every model value in it).
+// Signed in through the Camunda webapps' session; the AJAX header makes a 401 come back to this script
+// instead of the browser's own login box.
+const AJAX = { 'X-Requested-With': 'XMLHttpRequest' };
 
 const $ = (selector) => document.querySelector(selector);
-const api = (path, accept = 'application/json') => fetch('/api/iso' + path, { headers: { Accept: accept }, credentials: 'same-origin' })
+const api = (path, accept = 'application/json') => fetch('/api/iso' + path, { headers: { ...AJAX, Accept: accept }, credentials: 'same-origin' })
   .then(async (response) => {
     const body = await response.text();
     if (!response.ok) {
@@ -118,7 +121,7 @@ async function openDocument(definitionId) {
 async function drawDiagram(element) {
   if (!element) return;
   element.dataset.state = 'loading';
-  const xml = await fetch(element.dataset.xml, { credentials: 'same-origin' }).then((r) => r.text());
+  const xml = await fetch(element.dataset.xml, { headers: AJAX, credentials: 'same-origin' }).then((r) => r.text());
   const viewer = new BpmnJS({ container: element });
   try {
     await viewer.importXML(xml);

@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
+import vn.motcua.support.WebappLogin;
 
 /**
  * Who may open the auditor's view, and that auditors can change nothing anywhere: not through our API,
@@ -67,10 +68,28 @@ class IsoAccessTest {
                 Http.Response response = Http.as(port, user).get(path);
                 assertThat(response.status()).as("%s for %s", path, user).isEqualTo(403);
             }
-            Http.Response anonymous = Http.anonymous(port).get(path);
-            assertThat(anonymous.status()).as("%s anonymous", path).isEqualTo(401);
-            assertThat(anonymous.json().get("message").asText()).isEqualTo("Cần đăng nhập để sử dụng chức năng này");
         }
+        Http.Response api = Http.anonymous(port).get("/api/iso/register");
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.json().get("message").asText()).isEqualTo("Cần đăng nhập để sử dụng chức năng này");
+        Http.Response page = Http.anonymous(port).get("/mot-cua/kiem-tra/");
+        assertThat(page.status()).as("a browser without a session is sent to the webapps' login").isEqualTo(302);
+        assertThat(page.header("Location")).contains("/camunda/app/welcome/");
+
+        // Desk staff signed in to Tasklist are still refused the auditor's view.
+        Http desk = Http.withSession(port, WebappLogin.session(port, "tiepnhan", "tasklist"));
+        assertThat(desk.get("/mot-cua/kiem-tra/").status()).isEqualTo(403);
+        assertThat(desk.withHeader("X-Requested-With", "XMLHttpRequest").get("/api/iso/register").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAuditorSignedInToCockpitOpensThePageAndItsApiButCannotWriteWithTheSession() {
+        Http auditor = Http.withSession(port, WebappLogin.session(port, "kiemtra", "cockpit"))
+                .withHeader("X-Requested-With", "XMLHttpRequest");
+        assertThat(auditor.get("/mot-cua/kiem-tra/").status()).isEqualTo(200);
+        assertThat(auditor.get("/api/iso/register").status()).isEqualTo(200);
+        assertThat(auditor.post("/api/dossiers/X/pause", "{}").status()).isEqualTo(403);
+        assertThat(auditor.post("/api/iso/register", "{}").status()).isEqualTo(403);
     }
 
     @Test
