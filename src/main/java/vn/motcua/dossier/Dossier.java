@@ -103,6 +103,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
 
+    /** The one-stop rules in force on the day of receipt ({@link RuleSets}); kept for the dossier's life. */
+    @Column(name = "rule_set", nullable = false)
+    private String ruleSet;
+
     @Column(name = "delay_reason")
     private String delayReason;
 
@@ -140,7 +144,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** A dossier just handed in, at the counter, by post or from the portal; it is checked next. */
     public static Dossier receive(String code, String procedureCode, String procedureName, Applicant applicant,
-                                  Channel channel, String portalReference, Instant receivedAt, String actor) {
+                                  Channel channel, String portalReference, Instant receivedAt, String actor,
+                                  String ruleSet) {
         Dossier dossier = new Dossier();
         dossier.code = code;
         dossier.procedureCode = procedureCode;
@@ -153,6 +158,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         // Decree 118/2025 / TT 03/2025 Art. 5 k.2: online dossiers are electronic from the start.
         dossier.componentsDigitized = channel == Channel.ONLINE;
         dossier.receivedBy = actor;
+        dossier.ruleSet = ruleSet;
         dossier.record(receivedAt, actor, "RECEIVED", "Nộp hồ sơ " + channel.label());
         return dossier;
     }
@@ -328,6 +334,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     public Instant completeSince() {
         return events.stream().filter(event -> event.type().equals("SUPPLEMENTED")).map(DossierEvent::at)
                 .reduce((first, second) -> second).orElse(receivedAt);
+    }
+
+    public String ruleSet() {
+        return ruleSet;
     }
 
     public String receivedBy() {

@@ -38,8 +38,11 @@ class DossierController {
     private final DossierRepository dossiers;
     private final DossierPauses pauses;
     private final DossierPapers papers;
+    private final RuleSets rules;
 
-    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers) {
+    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers,
+                      RuleSets rules) {
+        this.rules = rules;
         this.intake = intake;
         this.dossiers = dossiers;
         this.pauses = pauses;
@@ -61,15 +64,16 @@ class DossierController {
                        Instant appointmentAt, Instant extendedAppointmentAt, String delayReason, String timeLimit,
                        Instant finishedAt, Timeliness timeliness, String timelinessLabel, Outcome outcome,
                        boolean componentsDigitized, boolean resultElectronic, boolean transferredElectronically,
-                       List<PaperView> papers, List<FormView> forms, List<EventView> events) {
+                       String rules, List<PaperView> papers, List<FormView> forms, List<EventView> events) {
 
-        static DossierView of(Dossier d, List<OfficialForm> forms) {
+        static DossierView of(Dossier d, List<OfficialForm> forms, RuleSets.RuleSet rules) {
             return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.applicant().fullName(),
                     d.channel(), d.channel().label(), d.portalReference(), d.status(), d.status().label(),
                     d.statusReason(), d.receivedAt(), d.acceptedAt(), d.appointmentAt(), d.extendedAppointmentAt(),
                     d.delayReason(), d.timeLimit(), d.finishedAt(), d.timeliness(),
                     d.timeliness() == null ? null : d.timeliness().label(), d.outcome(),
                     d.componentsDigitized(), d.resultElectronic(), d.transferredElectronically(),
+                    rules.decree() + "; " + rules.circular(),
                     d.papers().stream().map(p -> new PaperView(p.name(), p.originals(), p.copies(), p.reused())).toList(),
                     forms.stream().map(f -> new FormView(f.number(), f.title())).toList(),
                     d.events().stream().map(e -> new EventView(e.at(), e.actor(), e.type(), e.label(), e.detail()))
@@ -179,7 +183,7 @@ class DossierController {
     }
 
     private DossierView view(Dossier dossier) {
-        return DossierView.of(dossier, papers.available(dossier));
+        return DossierView.of(dossier, papers.available(dossier), rules.byId(dossier.ruleSet()));
     }
 
     private static boolean isPortal(Authentication user) {

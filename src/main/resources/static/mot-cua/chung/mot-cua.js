@@ -63,10 +63,14 @@
     region.focus();
   }
 
+  /** "dd/MM/yyyy HH:mm" in Vietnam's time zone, the way official papers write dates. */
   function dateTime(iso) {
     if (!iso) { return '—'; }
-    return new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' })
-      .format(new Date(iso));
+    const parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+      .forEach(function (part) { parts[part.type] = part.value; });
+    return parts.day + '/' + parts.month + '/' + parts.year + ' ' + parts.hour + ':' + parts.minute;
   }
 
   function el(tag, text, attributes) {

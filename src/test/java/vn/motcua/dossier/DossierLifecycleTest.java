@@ -119,6 +119,7 @@ class DossierLifecycleTest {
         assertThat(dossier.timeliness()).isEqualTo(Timeliness.ON_TIME);
         assertThat(dossier.appointmentAt()).isEqualTo(appointment.toInstant());
         assertThat(dossier.transferredElectronically()).isTrue();
+        assertThat(dossier.ruleSet()).isEqualTo("ND118-2025");
         assertThat(dossier.componentsDigitized()).isTrue();
         assertThat(dossier.resultElectronic()).isTrue();
         assertThat(dossier.events()).extracting(DossierEvent::type).containsExactly("RECEIVED", "ACCEPTED",
@@ -189,6 +190,17 @@ class DossierLifecycleTest {
         assertThat(dossier(frame).status()).isEqualTo(DossierStatus.WITHDRAWN);
         assertThat(papers.available(dossier(frame))).containsExactly(OfficialForm.RECEIPT, OfficialForm.STOP_NOTICE,
                 OfficialForm.CONTROL_SLIP);
+    }
+
+    @Test
+    void aDossierReceivedBeforeJulyTwentyTwentyFiveKeepsTheOldOneStopRules() {
+        at(2025, 6, 30, 16, 59);
+        ProcessInstance before = receive(BIRTH);
+        at(2025, 7, 1, 7, 30);
+        ProcessInstance after = receive(BIRTH);
+
+        assertThat(dossier(before).ruleSet()).isEqualTo("ND61-2018");
+        assertThat(dossier(after).ruleSet()).isEqualTo("ND118-2025");
     }
 
     @Test
