@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.internal.WorkingDates;
+import vn.motcua.internal.YearlyStarts;
 import vn.motcua.register.RegisterUpdates;
 
 /**
  * Called once a day by the periodic-schedule model's timer ({@code periodicSchedule}): starts the
- * reports and register updates whose date on the working calendar is today. A daily tick that decides
+ * reports, register updates and yearly processes whose date on the working calendar is today. A daily tick that decides
  * by the calendar, rather than a cycle timer, because Camunda's cycles know nothing of holidays.
  */
 @Component("periodicSchedule")
@@ -17,11 +18,13 @@ public class PeriodicSchedule {
 
     private final ReformReports reports;
     private final RegisterUpdates register;
+    private final YearlyStarts yearly;
     private final WorkingDates dates;
 
-    public PeriodicSchedule(ReformReports reports, RegisterUpdates register, WorkingDates dates) {
+    public PeriodicSchedule(ReformReports reports, RegisterUpdates register, YearlyStarts yearly, WorkingDates dates) {
         this.reports = reports;
         this.register = register;
+        this.yearly = yearly;
         this.dates = dates;
     }
 
@@ -31,5 +34,6 @@ public class PeriodicSchedule {
             reports.start(period);
             register.start(period.key(), period.label(), period.start(), period.end());
         }
+        yearly.startDue(today);
     }
 }
