@@ -22,11 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
@@ -45,6 +47,9 @@ class NonconformityProcessTest {
 
     @Autowired
     DossierIntake intake;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void setUp() {
@@ -103,6 +108,26 @@ class NonconformityProcessTest {
         complete(task(nc), withVariables("actionResult", "Đã bật", "actionEvidence", "Ảnh chụp bộ lọc"));
         complete(task(nc), withVariables("effectiveness", "effective"));
         assertThat(nc).hasPassed("ActionReminded", "Closed").isEnded();
+    }
+
+    /** Over HTTP the chairman and the desk act with their own (narrow) rights; opening the nonconformity must not need them. */
+    @Test
+    void theChairmanApprovingALateDossierOverTheApiOpensItThoughLeadersMayNotStartProcesses() {
+        at(2026, 4, 24, 9, 0);
+        ProcessInstance frame = receiveAndAccept();
+        at(2026, 5, 5, 10, 0);
+        finishProcessing(frame);
+        String approve = task("Approve", frame).getId();
+        assertThat(Http.as(port, "chutich").post("/engine-rest/task/" + approve + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").status()).isEqualTo(204);
+        assertThat(nonconformity(frame.getBusinessKey())).isWaitingAt("AnalyseCause");
+
+        String returnResult = task("ReturnResult", frame).getId();
+        assertThat(Http.as(port, "tiepnhan").post("/engine-rest/task/" + returnResult + "/complete",
+                "{\"variables\": {\"returnMethod\": {\"value\": \"Trực tiếp\", \"type\": \"String\"}}}").status())
+                .isEqualTo(204);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("nonconformity")
+                .processInstanceBusinessKey("NC-" + frame.getBusinessKey()).count()).isEqualTo(1);
     }
 
     @Test
