@@ -1,5 +1,6 @@
 package vn.motcua.reform;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -29,9 +30,11 @@ public class ReformTasks {
     private final WorkingDates dates;
     private final ReformPlanProperties plan;
     private final Set<String> groups;
+    private final Clock clock;
 
-    public ReformTasks(WorkingDates dates, ReformPlanProperties plan, OrganisationProperties organisation) {
+    public ReformTasks(WorkingDates dates, ReformPlanProperties plan, OrganisationProperties organisation, Clock clock) {
         this.dates = dates;
+        this.clock = clock;
         this.plan = plan;
         this.groups = organisation.units().stream().map(OrganisationProperties.Unit::id).collect(Collectors.toSet());
     }
@@ -70,6 +73,14 @@ public class ReformTasks {
     /** The warning date: the start of the day {@code workingDays} working days before the deadline. */
     public Date warnAt(Date dueAt, int workingDays) {
         return dates.workingDaysBefore(dueAt, workingDays);
+    }
+
+    /**
+     * Whether the deadline is still ahead: a task seeded after its warning date (most of the plan's
+     * 2021–2025 tasks) gets the leaders' escalation, not a pointless "due soon" reminder as well.
+     */
+    public boolean beforeDeadline(Date dueAt) {
+        return clock.instant().isBefore(dueAt.toInstant());
     }
 
     /** Sets {@code nextRound}: a yearly task starts its next year's round until the plan ends. */

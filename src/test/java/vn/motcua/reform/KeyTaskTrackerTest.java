@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
@@ -47,6 +49,9 @@ class KeyTaskTrackerTest {
 
     @Autowired
     KeyTaskSeeder seeder;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @BeforeEach
     void setUp() {
@@ -90,10 +95,11 @@ class KeyTaskTrackerTest {
             String code = instance.getBusinessKey().substring("KEYTASK-".length());
             Object[] expected = plan.get(code);
             Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
-            Date due = expected[1] != null ? (Date) expected[1] : date(startYear(instance), 12, 31);
+            Date due = expected[1] != null ? (Date) expected[1] : yearEnd(startYear(instance));
             assertThat(variables).as(code).containsEntry("leadUnits", expected[0]).containsEntry("dueAt", due)
                     .containsKey("title").containsKey("coordinating").containsKey("deadline");
-            Task report = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            Task report = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey("ReportProgress").singleResult();
             assertThat(report).as(code).isNotNull();
             assertThat(report.getTaskDefinitionKey()).isEqualTo("ReportProgress");
             assertThat(report.getDueDate()).as(code).isEqualTo(due);
@@ -102,6 +108,17 @@ class KeyTaskTrackerTest {
                     .as(code).isEqualTo(expected[0]);
         }
         assertThat(engine.getRuntimeService().getVariable(byCode(seeded, "III.1"), "coordinating")).isEqualTo("Các thôn");
+    }
+
+    @Test
+    void aTaskSeededPastItsDeadlineIsEscalatedWithoutAReminder() {
+        ProcessInstance overdue = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("KEYTASK-VIII.1").singleResult(); // Quý IV/2021
+        assertThat(overdue).isWaitingAt("ReportProgress");
+        execute(job("DeadlineNear"));
+        execute(job("DeadlinePassed"));
+        assertThat(overdue).hasPassed("WarningSkipped").hasNotPassed("RemindLeadUnit");
+        assertThat(task("DirectOverdueTask")).hasCandidateGroup("leaders");
     }
 
     @Test
@@ -185,6 +202,12 @@ class KeyTaskTrackerTest {
         HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult();
         return history.getStartTime().toInstant().atZone(VIETNAM).getYear();
+    }
+
+    /** The close of office hours on the last day of the year, or the first working day after it. */
+    private Date yearEnd(int year) {
+        LocalDate day = calendar.workingDayOnOrAfter(LocalDate.of(year, 12, 31));
+        return date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     private static String byCode(List<ProcessInstance> instances, String code) {
