@@ -7,11 +7,11 @@ import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.engine.InputRefusal;
 import vn.motcua.identity.OrganisationProperties;
 import vn.motcua.internal.WorkingDates;
 import vn.motcua.reform.ReformPlanProperties.Due;
@@ -56,7 +56,7 @@ public class ReformTasks {
     public void prepare(DelegateExecution execution) {
         Object leadUnits = execution.getVariable("leadUnits");
         if (leadUnits == null || !groups.containsAll(Set.of(leadUnits.toString().split(",")))) {
-            throw new ProcessEngineException("Đơn vị chủ trì không có trong cơ cấu tổ chức: " + leadUnits);
+            throw InputRefusal.of("Đơn vị chủ trì không có trong cơ cấu tổ chức: " + leadUnits);
         }
         if (execution.getVariable(DUE_AT) == null) {
             Object dueDate = execution.getVariable("dueDate");
@@ -64,7 +64,7 @@ public class ReformTasks {
                 LocalDate date = LocalDate.parse(String.valueOf(dueDate).substring(0, 10));
                 execution.setVariable(DUE_AT, dates.closeOfBusinessOnOrAfter(date));
             } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-                throw new ProcessEngineException("Thời hạn hoàn thành không hợp lệ: " + dueDate, e);
+                throw InputRefusal.of("Thời hạn hoàn thành không hợp lệ: " + dueDate, e);
             }
             execution.setVariable(DUE_KIND, DueKind.YEAR.name());
         }
@@ -98,7 +98,7 @@ public class ReformTasks {
     public void checkEvidence(DelegateTask task) {
         Object evidence = task.getVariable("evidence");
         if ("done".equals(task.getVariable("taskStatus")) && (evidence == null || evidence.toString().isBlank())) {
-            throw new ProcessEngineException("Báo cáo hoàn thành nhiệm vụ phải kèm minh chứng (số văn bản, biên bản, đường dẫn).");
+            throw InputRefusal.of("Báo cáo hoàn thành nhiệm vụ phải kèm minh chứng (số văn bản, biên bản, đường dẫn).");
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -17,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.engine.CurrentUser;
+import vn.motcua.engine.InputRefusal;
 
 /**
  * Periodic entry of the figures no workflow produces ({@code registerUpdates} in the register-update
@@ -89,11 +89,16 @@ public class RegisterUpdates {
         Object figure = task.getVariable("figure");
         Object evidence = task.getVariable("evidence");
         if (figure == null || evidence == null || evidence.toString().isBlank()) {
-            throw new ProcessEngineException("Cần nhập số liệu và minh chứng.");
+            throw InputRefusal.of("Cần nhập số liệu và minh chứng.");
         }
-        BigDecimal value = new BigDecimal(figure.toString());
+        BigDecimal value;
+        try {
+            value = new BigDecimal(figure.toString());
+        } catch (NumberFormatException e) {
+            throw InputRefusal.of("Số liệu không hợp lệ: " + figure, e);
+        }
         if (value.signum() < 0 || ("PERCENT".equals(task.getVariable("measure")) && value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new ProcessEngineException("Số liệu không hợp lệ: " + figure);
+            throw InputRefusal.of("Số liệu không hợp lệ: " + figure);
         }
         String enteredBy = currentUser.id().orElse(task.getAssignee() != null ? task.getAssignee() : "không rõ");
         figures.save(new RegisterFigure(String.valueOf(task.getVariable("indicator")),

@@ -28,8 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
@@ -52,6 +54,9 @@ class KeyTaskTrackerTest {
 
     @Autowired
     WorkingCalendar calendar;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void setUp() {
@@ -119,6 +124,31 @@ class KeyTaskTrackerTest {
         execute(job("DeadlinePassed"));
         assertThat(overdue).hasPassed("WarningSkipped").hasNotPassed("RemindLeadUnit");
         assertThat(task("DirectOverdueTask")).hasCandidateGroup("leaders");
+    }
+
+    @Test
+    void theOfficeAddsATaskFromTheHigherAuthorityOverTheApiAndLeadersCannot() {
+        // What Tasklist calls when the office fills in the start form.
+        String start = "/engine-rest/process-definition/key/reform-task/submit-form";
+        String body = """
+                {"businessKey": "TEST-RT-API", "variables": {
+                  "keyTaskCode": {"value": "45/KH-UBND", "type": "String"},
+                  "title": {"value": "Triển khai sổ hộ tịch điện tử", "type": "String"},
+                  "leadUnits": {"value": "justice", "type": "String"},
+                  "lead": {"value": "Tư pháp – Hộ tịch", "type": "String"},
+                  "coordinating": {"value": "Văn phòng", "type": "String"},
+                  "deadline": {"value": "Quý I/2027", "type": "String"},
+                  "dueDate": {"value": "2027-03-31", "type": "String"},
+                  "source": {"value": "Kế hoạch 45/KH-UBND của UBND tỉnh", "type": "String"}}}
+                """;
+        assertThat(Http.as(port, "chutich").post(start, body).status()).isEqualTo(403);
+        assertThat(Http.as(port, "vanphong").post(start, body).status()).isEqualTo(200);
+        ProcessInstance added = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("TEST-RT-API").singleResult();
+        assertThat(added).isWaitingAt("ReportProgress").variables().containsEntry("dueAt", date(2027, 3, 31));
+        assertThat(task()).hasCandidateGroup("justice");
+        assertThat(Http.as(port, "vanphong").post(start, body.replace("\"justice\"", "\"nobody\"")).status())
+                .as("an unknown lead unit is refused").isEqualTo(400);
     }
 
     @Test
