@@ -65,6 +65,9 @@ class DossierLifecycleInTasklistIT {
             browser.driver.get(base() + "#/?filter=" + filter);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "Kiểm tra, ghi Sổ đăng ký khai sinh"));
+            // The list shows the step's due date (from its budget in the model) under its name.
+            String item = browser.visible(By.xpath("//li[contains(., 'Kiểm tra, ghi Sổ đăng ký khai sinh')]")).getText();
+            assertThat(item).contains("Hạn xử lý");
             browser.screenshot("lifecycle-unit-filter");
         }, browser -> {
             browser.type(field("Số định danh cá nhân cấp cho trẻ"), "042226000321");
