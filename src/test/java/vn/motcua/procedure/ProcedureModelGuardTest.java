@@ -65,6 +65,7 @@ class ProcedureModelGuardTest {
     void theCatalogueReadsTheDeployedModel(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         Process process = model.getModelElementsByType(Process.class).iterator().next();
+        assertThat(file.getFileName()).as("one procedure per file, named after its process").hasToString(process.getId() + ".bpmn");
         Procedure fromFile = ProcedureModel.read(process, "file", 1).orElseThrow();
         Procedure deployed = catalog.byCode(fromFile.code()).orElseThrow();
         assertThat(deployed.processKey()).isEqualTo(process.getId());
