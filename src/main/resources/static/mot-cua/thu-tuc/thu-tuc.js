@@ -60,7 +60,7 @@
     count.textContent = shown.length + ' / ' + procedures.length + ' thủ tục';
   }
 
-  fetch('/api/procedures', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+  fetch('/api/procedures', { headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin' })
     .then((response) => response.json().then((body) => {
       if (!response.ok) {
         throw new Error(body.message || 'Không tải được danh mục thủ tục');

@@ -3,7 +3,9 @@ package vn.motcua.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
+import vn.motcua.support.WebappLogin;
 
 /** The staff catalogue: what the deployed models state, in Vietnamese, for staff only. */
 @MotCuaIntegrationTest
@@ -58,18 +61,38 @@ class ProcedureApiTest {
         assertThat(anonymous.json().get("message").asText()).isEqualTo("Cần đăng nhập để sử dụng chức năng này");
         assertThat(Http.as(port, "congdvc").get("/api/procedures").status()).isEqualTo(403);
         assertThat(Http.as(port, "kiemtra").get("/api/procedures").status()).isEqualTo(200);
-        assertThat(Http.anonymous(port).get("/mot-cua/thu-tuc/").status()).isEqualTo(401);
+        Http.Response page = Http.anonymous(port).get("/mot-cua/thu-tuc/");
+        assertThat(page.status()).as("a browser without a session signs in through the webapps").isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/camunda/app/welcome/default/#!/login");
     }
 
+    /**
+     * As a browser does: the page, then its API call with the session cookie the server handed back
+     * (the session id changes when the webapp session authenticates a request).
+     */
     @Test
-    void thePageIsServedInVietnameseAndReadsTheApi() {
-        Http.Response redirect = Http.as(port, "tuphap").get("/mot-cua/thu-tuc");
-        assertThat(redirect.status()).isEqualTo(302);
-        assertThat(redirect.header("Location")).endsWith("/mot-cua/thu-tuc/");
-        Http.Response page = Http.as(port, "tuphap").get("/mot-cua/thu-tuc/");
+    void thePageCallsTheApiWithTheWebappSession() {
+        String cookies = WebappLogin.session(port, "vanhoa", "tasklist");
+        Http.Response page = Http.withSession(port, cookies).get("/mot-cua/thu-tuc/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"vi\">", "Danh mục thủ tục hành chính", "thu-tuc.js");
-        assertThat(Http.as(port, "tuphap").get("/mot-cua/thu-tuc/thu-tuc.js").body()).contains("/api/procedures");
+        assertThat(page.body()).contains("Danh mục thủ tục hành chính");
+        cookies = follow(cookies, page);
+        Http.Response api = Http.withSession(port, cookies).withHeader("X-Requested-With", "XMLHttpRequest")
+                .get("/api/procedures");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().size()).isGreaterThanOrEqualTo(8);
+    }
+
+    /** The cookies after the response's Set-Cookie, as a browser keeps them. */
+    private static String follow(String cookies, Http.Response response) {
+        String result = cookies;
+        for (String set : response.headers("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            String name = pair.substring(0, pair.indexOf('=') + 1);
+            result = Arrays.stream(result.split(";\\s*")).filter(cookie -> !cookie.startsWith(name))
+                    .collect(Collectors.joining("; ")) + "; " + pair;
+        }
+        return result;
     }
 
     private static JsonNode find(JsonNode procedures, String code) {
