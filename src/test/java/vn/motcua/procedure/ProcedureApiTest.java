@@ -83,6 +83,18 @@ class ProcedureApiTest {
         assertThat(api.json().size()).isGreaterThanOrEqualTo(8);
     }
 
+    @Test
+    void thePageIsServedInVietnameseAndReadsTheApi() {
+        Http.Response redirect = Http.as(port, "tuphap").get("/mot-cua/thu-tuc");
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.header("Location")).endsWith("/mot-cua/thu-tuc/");
+        Http.Response page = Http.as(port, "tuphap").get("/mot-cua/thu-tuc/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"vi\">", "Danh mục thủ tục hành chính", "thu-tuc.js");
+        assertThat(Http.as(port, "tuphap").get("/mot-cua/thu-tuc/thu-tuc.js").body())
+                .contains("/api/procedures", "X-Requested-With");
+    }
+
     /** The cookies after the response's Set-Cookie, as a browser keeps them. */
     private static String follow(String cookies, Http.Response response) {
         String result = cookies;
