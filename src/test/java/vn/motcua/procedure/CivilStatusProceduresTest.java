@@ -35,6 +35,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.Outcome;
 import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
@@ -160,7 +161,20 @@ class CivilStatusProceduresTest {
         assertThat(processing).hasPassed("Refused").hasNotPassed(procedure.steps().get(1).id(), "Granted").isEnded();
         assertThat(outcome(processing, "processingOutcome")).isEqualTo("REFUSED");
         assertThat(outcome(processing, "refusalReason")).isEqualTo("Không đủ điều kiện theo Luật Hộ tịch 2014");
-        assertThat(frame).hasPassed("Processing");
+        assertThat(frame).hasPassed("Processing").isWaitingAt("Approve").variables()
+                .containsEntry("processingOutcome", "REFUSED")
+                .containsEntry("refusalReason", "Không đủ điều kiện theo Luật Hộ tịch 2014");
+
+        // The leader signs the reasoned refusal; it is returned within the legal limit like a result.
+        ClockUtil.setCurrentTime(date(2, 11, 30));
+        complete(task("Approve", frame), withVariables("approved", true));
+        complete(task("ReturnResult", frame), withVariables("returnMethod", "Trực tiếp"));
+        Dossier dossier = dossier(frame);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(dossier.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(dossier.statusReason()).isEqualTo("Không đủ điều kiện theo Luật Hộ tịch 2014");
+        assertThat(dossier.timeliness()).as("returned on the day of receipt").isEqualTo(
+                procedure.appointment().equals(date(2, 17, 0)) ? Timeliness.ON_TIME : Timeliness.EARLY);
     }
 
     @Test
