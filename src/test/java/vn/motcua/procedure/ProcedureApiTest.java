@@ -81,6 +81,8 @@ class ProcedureApiTest {
                 .get("/api/procedures");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().size()).isGreaterThanOrEqualTo(8);
+        assertThat(Http.withSession(port, cookies).withHeader("X-Requested-With", "XMLHttpRequest")
+                .get("/api/procedures").status()).as("the page's parallel requests share one session id").isEqualTo(200);
     }
 
     @Test
