@@ -66,10 +66,7 @@ class ProcedureApiTest {
         assertThat(page.header("Location")).endsWith("/camunda/app/welcome/default/#!/login");
     }
 
-    /**
-     * As a browser does: the page, then its API call with the session cookie the server handed back
-     * (the session id changes when the webapp session authenticates a request).
-     */
+    /** As a browser does: the page, then its API calls on the same webapp session (cookies kept as a browser keeps them). */
     @Test
     void thePageCallsTheApiWithTheWebappSession() {
         String cookies = WebappLogin.session(port, "vanhoa", "tasklist");
