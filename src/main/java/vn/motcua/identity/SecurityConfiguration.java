@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -50,7 +51,11 @@ class SecurityConfiguration {
                 // Our API: HTTP Basic, or the webapps' session with the AJAX header (WebappSessionAuthentication),
                 // so no CSRF token; the Camunda webapps run their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The webapps' session authenticates every request anew (nothing is stored in our stateless chain):
+                // without this, each request would change the session id and parallel requests of a page would
+                // arrive with an id that no longer exists (401).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's REST filter lets the engine list through without a login; we do not.

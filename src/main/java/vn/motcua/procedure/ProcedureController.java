@@ -8,27 +8,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The procedures the commune offers, as the deployed models state them: what the desk receives against. */
+import vn.motcua.identity.OrganisationProperties;
+
+/** The procedure catalogue for staff, read from the deployed models (docs/procedures.md). */
 @RestController
 @RequestMapping("/api/procedures")
 class ProcedureController {
 
     private final ProcedureCatalog catalog;
+    private final OrganisationProperties organisation;
 
-    ProcedureController(ProcedureCatalog catalog) {
+    ProcedureController(ProcedureCatalog catalog, OrganisationProperties organisation) {
         this.catalog = catalog;
-    }
-
-    record ProcedureView(String code, String name, String field, String timeLimit, String unit,
-                         List<String> papers, String result, String fee, int version) {
+        this.organisation = organisation;
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
-    List<ProcedureView> all() {
-        return catalog.all().stream().sorted(Comparator.comparing(Procedure::name))
-                .map(p -> new ProcedureView(p.code(), p.name(), p.field(), p.timeLimit().toVietnamese(),
-                        p.responsibleUnit(), p.papers(), p.result(), p.fee(), p.version()))
+    @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
+    List<ProcedureView> list() {
+        return catalog.all().stream()
+                .sorted(Comparator.comparing(Procedure::field).thenComparing(Procedure::code))
+                .map(procedure -> ProcedureView.of(procedure, unitName(procedure.responsibleUnit())))
                 .toList();
+    }
+
+    private String unitName(String unit) {
+        return organisation.units().stream().filter(candidate -> candidate.id().equals(unit))
+                .map(OrganisationProperties.Unit::name).findFirst().orElse(unit);
     }
 }

@@ -19,8 +19,6 @@ import vn.motcua.deadline.Deadlines;
 @Component("stepBudgets")
 public class StepBudgets {
 
-    static final String BUDGET = "step.budget";
-
     private final Deadlines deadlines;
 
     public StepBudgets(Deadlines deadlines) {
@@ -38,7 +36,7 @@ public class StepBudgets {
         }
         return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(group -> group.getCamundaProperties().stream())
-                .filter(property -> BUDGET.equals(property.getCamundaName()))
+                .filter(property -> ProcedureModel.STEP_BUDGET.equals(property.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
                 .findFirst();
     }

@@ -29,7 +29,8 @@
     if (!procedure) {
       return;
     }
-    procedure.papers.forEach(function (paper, index) {
+    // The catalogue gives each paper as {name, reusable}.
+    procedure.papers.map(function (p) { return p.name; }).forEach(function (paper, index) {
       const row = el('tr');
       row.dataset.paper = paper;
       const check = el('input', null, { type: 'checkbox', id: 'paper-' + index, 'aria-label': 'Đã nộp: ' + paper });
