@@ -41,6 +41,9 @@ class SecurityConfiguration {
                                 CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Issue #10: citizens' lookup, rating and signature check; each limits what it reveals.
+                        .requestMatchers("/api/public/**", "/tra-cuu", "/tra-cuu/**", "/danh-gia", "/danh-gia/**")
+                        .permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
