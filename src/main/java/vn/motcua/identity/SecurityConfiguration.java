@@ -62,6 +62,7 @@ class SecurityConfiguration {
                         // Issue #10: citizens' lookup, rating and signature check; each limits what it reveals.
                         .requestMatchers("/api/public/**", "/tra-cuu", "/tra-cuu/**", "/danh-gia", "/danh-gia/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cong-dan/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForLogin))

@@ -39,7 +39,7 @@ public class IdentityCheck {
         this.dossierCode = dossierCode;
         this.verified = check.verified();
         this.source = check.source();
-        this.detail = check.detail();
+        this.detail = check.detail() == null ? null : check.detail().substring(0, Math.min(check.detail().length(), 500));
         this.checkedAt = checkedAt;
     }
 

@@ -111,7 +111,7 @@ public class PaperStore {
     private void received(DossierChanged change) {
         Dossier dossier = dossier(change.code());
         String owner = owner(dossier.applicant());
-        identityChecks.save(new IdentityCheck(dossier.code(), registry.verify(dossier.applicant()), change.at()));
+        identityChecks.save(new IdentityCheck(dossier.code(), check(dossier.applicant()), change.at()));
         List<DossierPaper> reused = dossier.papers().stream().filter(DossierPaper::reused).toList();
         if (reused.isEmpty()) {
             return;
@@ -125,6 +125,15 @@ public class PaperStore {
         }
         accesses.save(new PaperAccess(owner, change.actor(), dossier.code(), "Sử dụng lại " + reused.size()
                 + " giấy tờ đã có khi tiếp nhận", change.at()));
+    }
+
+    /** An unreachable registry must not stop the intake: the dossier is then simply not marked verified. */
+    private PopulationRegistry.Check check(Applicant applicant) {
+        try {
+            return registry.verify(applicant);
+        } catch (RuntimeException e) {
+            return new PopulationRegistry.Check(false, "CSDLQG về dân cư", "Không kết nối được: " + e.getMessage());
+        }
     }
 
     private void keepAccepted(DossierChanged change) {

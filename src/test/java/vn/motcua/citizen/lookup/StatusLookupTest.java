@@ -132,6 +132,9 @@ class StatusLookupTest {
         Http.Response page = Http.anonymous(port).get("/tra-cuu/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Tra cứu tình trạng hồ sơ");
+        for (String asset : new String[] {"/tra-cuu/tra-cuu.js", "/cong-dan/cong-dan.css", "/danh-gia/", "/danh-gia/danh-gia.js"}) {
+            assertThat(Http.anonymous(port).get(asset).status()).as(asset).isEqualTo(200);
+        }
     }
 
     private Http.Response lookup(String code, String lastFour) {
