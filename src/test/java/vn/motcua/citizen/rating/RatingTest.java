@@ -23,6 +23,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
+import vn.motcua.support.WebappLogin;
 
 /** The rating link appears with the result, rates once, feeds the KPI, and a dislike reaches the leader. */
 @MotCuaIntegrationTest
@@ -145,6 +146,26 @@ class RatingTest {
         assertThat(partial.json().path("message").asText()).contains("Chưa đánh giá tiêu chí");
         assertThat(Http.anonymous(port).post("/api/public/ratings/" + token, ALL_GOOD).status()).isEqualTo(201);
         assertThat(Http.anonymous(port).post("/api/public/ratings/not-a-token", ALL_GOOD).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeskPageOpensWithTheWebappSessionAndReadsTheLink() throws Exception {
+        assertThat(Http.anonymous(port).get("/mot-cua/danh-gia/").status()).as("no session: to the login").isEqualTo(302);
+        at(2027, 4, 8, 9, 0);
+        String code = dossier("Kiều Văn Hòa", "0912000444");
+        new DossierJourney(engine, code).accept().process().approve();
+
+        Http browser = Http.withSession(port, WebappLogin.session(port, "tiepnhan", "tasklist"));
+        Http.Response link = browser.withHeader("X-Requested-With", "XMLHttpRequest")
+                .get("/api/citizen/ratings/" + code + "/link");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        assertThat(link.json().path("used").asBoolean()).isFalse();
+        // The first request on the webapp session renews its id (Set-Cookie); a browser follows it, so do we.
+        String renewed = link.headers("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        Http.Response page = Http.withSession(port, renewed).get("/mot-cua/danh-gia/");
+        assertThat(page.status()).as("%s %s", page.headers("Set-Cookie"), page.header("Location")).isEqualTo(200);
+        assertThat(page.body()).contains("Mời người dân đánh giá");
     }
 
     private Http desk() {
