@@ -62,7 +62,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(nullable = false)
     private Channel channel;
 
-    @Column(name = "portal_reference", unique = true)
+    @Column(name = "portal_reference")
     private String portalReference;
 
     @Enumerated(EnumType.STRING)
@@ -99,6 +99,24 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "transferred_electronically", nullable = false)
     private boolean transferredElectronically;
 
+    /** The account that handed the dossier in: a desk officer, or the portal's system account. */
+    @Column(name = "received_by", nullable = false)
+    private String receivedBy;
+
+    /** The one-stop rules in force on the day of receipt ({@link RuleSets}); kept for the dossier's life. */
+    @Column(name = "rule_set", nullable = false)
+    private String ruleSet;
+
+    @Column(name = "delay_reason")
+    private String delayReason;
+
+    /** The new date the apology (form 04) proposes; the original appointment stays the one the KPI uses. */
+    @Column(name = "extended_appointment_at")
+    private Instant extendedAppointmentAt;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
     @Version
     private long version;
 
@@ -126,7 +144,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** A dossier just handed in, at the counter, by post or from the portal; it is checked next. */
     public static Dossier receive(String code, String procedureCode, String procedureName, Applicant applicant,
-                                  Channel channel, String portalReference, Instant receivedAt, String actor) {
+                                  Channel channel, String portalReference, Instant receivedAt, String actor,
+                                  String ruleSet) {
         Dossier dossier = new Dossier();
         dossier.code = code;
         dossier.procedureCode = procedureCode;
@@ -138,6 +157,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         dossier.status = DossierStatus.RECEIVED;
         // Decree 118/2025 / TT 03/2025 Art. 5 k.2: online dossiers are electronic from the start.
         dossier.componentsDigitized = channel == Channel.ONLINE;
+        dossier.receivedBy = actor;
+        dossier.ruleSet = ruleSet;
         dossier.record(receivedAt, actor, "RECEIVED", "Nộp hồ sơ " + channel.label());
         return dossier;
     }
@@ -204,7 +225,18 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         record(at, actor, "RESUMED", null);
     }
 
-    /** The apology and extension (form 04) and the leaders' escalation: part of the ISO record, no status change. */
+    /** Form 04: the unit that is late states why and proposes a new date; the leader signs it next. */
+    public void draftApology(Instant at, String actor, String reason, Instant newAppointment) {
+        requireNotFinal("lập phiếu xin lỗi cho");
+        if (appointmentAt == null || !newAppointment.isAfter(appointmentAt)) {
+            throw new DossierStateException("Ngày hẹn mới phải sau ngày hẹn trả kết quả đã ghi trên giấy tiếp nhận");
+        }
+        delayReason = reason;
+        extendedAppointmentAt = newAppointment;
+        record(at, actor, "APOLOGY_DRAFTED", "Lý do chậm: " + reason);
+    }
+
+    /** The leader's signature on form 04 and the leaders' escalation: part of the ISO record, no status change. */
     public void recordDelay(Instant at, String actor, String type, String detail) {
         requireNotFinal("ghi nhận việc chậm trả kết quả cho");
         record(at, actor, type, detail);
@@ -232,13 +264,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     /** The leader signed: the result is ready; from now on the dossier is resolved for the on-time KPI. */
-    public void approve(Instant at, String actor, boolean electronicResult, Timeliness timeliness) {
+    public void approve(Instant at, String actor, boolean electronicResult, Timeliness timeliness, Outcome outcome,
+                        String refusalReason) {
         require(EnumSet.of(DossierStatus.AWAITING_APPROVAL), "phê duyệt");
         status = DossierStatus.RESULT_READY;
         resultElectronic = electronicResult;
         finishedAt = at;
         this.timeliness = timeliness;
-        record(at, actor, "APPROVED", "Kết quả: " + timeliness.label());
+        this.outcome = outcome;
+        if (outcome == Outcome.REFUSED) {
+            statusReason = refusalReason;
+        }
+        record(at, actor, "APPROVED", outcome.label() + (outcome == Outcome.REFUSED ? " (" + refusalReason + ")" : "")
+                + "; " + timeliness.label());
     }
 
     public void returnResult(Instant at, String actor, String how) {
@@ -296,6 +334,26 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     public Instant completeSince() {
         return events.stream().filter(event -> event.type().equals("SUPPLEMENTED")).map(DossierEvent::at)
                 .reduce((first, second) -> second).orElse(receivedAt);
+    }
+
+    public String ruleSet() {
+        return ruleSet;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    public String delayReason() {
+        return delayReason;
+    }
+
+    public Instant extendedAppointmentAt() {
+        return extendedAppointmentAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
     }
 
     public Long id() {

@@ -49,6 +49,10 @@ public class DossierAttachments {
         if (paperName != null && paperName.length() > 500) {
             throw new InvalidRequestException("Tên thành phần hồ sơ tối đa 500 ký tự");
         }
+        if (paperName != null && paperName.chars().anyMatch(Character::isISOControl)) {
+            // PostgreSQL text cannot hold NUL; no other control character belongs in a paper's name either.
+            throw new InvalidRequestException("Tên thành phần hồ sơ chứa ký tự điều khiển không hợp lệ");
+        }
         String name = safeName(fileName);
         dossier.attached(clock.instant(), user, name);
         dossiers.save(dossier);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.paper.OfficialForm;
 import vn.motcua.web.InvalidRequestException;
 import vn.motcua.web.NotFoundException;
 
@@ -37,8 +38,11 @@ class DossierController {
     private final DossierRepository dossiers;
     private final DossierPauses pauses;
     private final DossierPapers papers;
+    private final RuleSets rules;
 
-    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers) {
+    DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers,
+                      RuleSets rules) {
+        this.rules = rules;
         this.intake = intake;
         this.dossiers = dossiers;
         this.pauses = pauses;
@@ -48,31 +52,56 @@ class DossierController {
     record PaperView(String name, int originals, int copies, boolean reused) {
     }
 
-    record EventView(Instant at, String actor, String type, String detail) {
+    record EventView(Instant at, String actor, String type, String label, String detail) {
+    }
+
+    record FormView(String number, String title) {
     }
 
     record DossierView(String code, String procedureCode, String procedureName, String applicantName,
-                       Channel channel, String portalReference, DossierStatus status, String statusLabel,
-                       Instant receivedAt, Instant acceptedAt, Instant appointmentAt, String timeLimit,
-                       Instant finishedAt, Timeliness timeliness, boolean componentsDigitized,
-                       boolean resultElectronic, boolean transferredElectronically, List<PaperView> papers,
-                       List<EventView> events) {
+                       Channel channel, String channelLabel, String portalReference, DossierStatus status,
+                       String statusLabel, String statusReason, Instant receivedAt, Instant acceptedAt,
+                       Instant appointmentAt, Instant extendedAppointmentAt, String delayReason, String timeLimit,
+                       Instant finishedAt, Timeliness timeliness, String timelinessLabel, Outcome outcome,
+                       boolean componentsDigitized, boolean resultElectronic, boolean transferredElectronically,
+                       String rules, List<PaperView> papers, List<FormView> forms, List<EventView> events) {
 
-        static DossierView of(Dossier d) {
+        static DossierView of(Dossier d, List<OfficialForm> forms, RuleSets.RuleSet rules) {
             return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.applicant().fullName(),
-                    d.channel(), d.portalReference(), d.status(), d.status().label(), d.receivedAt(),
-                    d.acceptedAt(), d.appointmentAt(), d.timeLimit(), d.finishedAt(), d.timeliness(),
+                    d.channel(), d.channel().label(), d.portalReference(), d.status(), d.status().label(),
+                    d.statusReason(), d.receivedAt(), d.acceptedAt(), d.appointmentAt(), d.extendedAppointmentAt(),
+                    d.delayReason(), d.timeLimit(), d.finishedAt(), d.timeliness(),
+                    d.timeliness() == null ? null : d.timeliness().label(), d.outcome(),
                     d.componentsDigitized(), d.resultElectronic(), d.transferredElectronically(),
+                    rules.decree() + "; " + rules.circular(),
                     d.papers().stream().map(p -> new PaperView(p.name(), p.originals(), p.copies(), p.reused())).toList(),
-                    d.events().stream().map(e -> new EventView(e.at(), e.actor(), e.type(), e.detail())).toList());
+                    forms.stream().map(f -> new FormView(f.number(), f.title())).toList(),
+                    d.events().stream().map(e -> new EventView(e.at(), e.actor(), e.type(), e.label(), e.detail()))
+                            .toList());
+        }
+    }
+
+    /**
+     * What the public-service portal gets back: the state of the dossiers it filed, without staff names,
+     * history or the applicant's data it already has.
+     */
+    record PortalView(String code, String portalReference, String procedureCode, String procedureName,
+                      Channel channel, DossierStatus status, String statusLabel, Instant receivedAt, Instant appointmentAt,
+                      Instant extendedAppointmentAt, Instant finishedAt, String timelinessLabel, Outcome outcome) {
+
+        static PortalView of(Dossier d) {
+            return new PortalView(d.code(), d.portalReference(), d.procedureCode(), d.procedureName(), d.channel(),
+                    d.status(),
+                    d.status().label(), d.receivedAt(), d.appointmentAt(), d.extendedAppointmentAt(),
+                    d.finishedAt(), d.timeliness() == null ? null : d.timeliness().label(), d.outcome());
         }
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PORTAL', 'DESK', 'ADMIN')")
-    ResponseEntity<DossierView> receive(@Valid @RequestBody IntakeRequest request, Authentication user) {
+    ResponseEntity<Object> receive(@Valid @RequestBody IntakeRequest request, Authentication user) {
         // The channel feeds the online-intake KPI: the portal only files online, the desk never does.
-        boolean portal = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PORTAL"));
+        boolean portal = isPortal(user);
         if (portal && request.channel() != Channel.ONLINE) {
             throw new InvalidRequestException("Cổng Dịch vụ công chỉ nộp hồ sơ trực tuyến (channel = ONLINE)");
         }
@@ -85,12 +114,12 @@ class DossierController {
             outcome = intake.receive(request, user.getName());
         } catch (DataIntegrityViolationException sameReferenceAtTheSameMoment) {
             // A retry of the same portal submission raced the first one: answer with the dossier it created.
-            outcome = dossiers.findByPortalReference(request.portalReference())
+            outcome = dossiers.findByReceivedByAndPortalReference(user.getName(), request.portalReference())
                     .map(existing -> new DossierIntake.Outcome(existing, false))
                     .orElseThrow(() -> sameReferenceAtTheSameMoment);
         }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(DossierView.of(outcome.dossier()));
+                .body(portal ? PortalView.of(outcome.dossier()) : view(outcome.dossier()));
     }
 
     record PauseRequest(@NotNull(message = "chưa chọn lý do tạm dừng (SUPPLEMENT hoặc FINANCIAL_OBLIGATION)")
@@ -106,7 +135,7 @@ class DossierController {
         List<String> groups = authorities.stream().filter(authority -> authority.startsWith("GROUP_"))
                 .map(authority -> authority.substring(6)).toList();
         boolean deskOrAdmin = authorities.contains("ROLE_DESK") || authorities.contains("ROLE_ADMIN");
-        return DossierView.of(pauses.pause(code, request.reason(), request.note(), user.getName(), groups, deskOrAdmin));
+        return view(pauses.pause(code, request.reason(), request.note(), user.getName(), groups, deskOrAdmin));
     }
 
     record StopRequest(@NotBlank(message = "cần ghi rõ lý do") @Size(max = 2000, message = "lý do tối đa 2000 ký tự")
@@ -117,13 +146,13 @@ class DossierController {
     @PostMapping("/{code}/withdraw")
     @PreAuthorize("hasAnyRole('DESK', 'ADMIN')")
     DossierView withdraw(@PathVariable String code, @Valid @RequestBody StopRequest request, Authentication user) {
-        return DossierView.of(pauses.stop(code, true, request.reason(), user.getName()));
+        return view(pauses.stop(code, true, request.reason(), user.getName()));
     }
 
     @PostMapping("/{code}/cancel")
     @PreAuthorize("hasAnyRole('DESK', 'LEADER', 'ADMIN')")
     DossierView cancel(@PathVariable String code, @Valid @RequestBody StopRequest request, Authentication user) {
-        return DossierView.of(pauses.stop(code, false, request.reason(), user.getName()));
+        return view(pauses.stop(code, false, request.reason(), user.getName()));
     }
 
     /** An official paper of the dossier as PDF: 01 receipt, 02 supplement request, 03 refusal, 06 control slip. */
@@ -139,9 +168,25 @@ class DossierController {
     }
 
     @GetMapping("/{code}")
-    @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
-    DossierView get(@PathVariable String code) {
-        return dossiers.findByCode(code).map(DossierView::of)
+    @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN', 'PORTAL')")
+    Object get(@PathVariable String code, Authentication user) {
+        Dossier dossier = dossiers.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
+        if (isPortal(user)) {
+            // The portal sees only what it filed itself; others' dossiers do not exist for it.
+            if (!dossier.receivedBy().equals(user.getName())) {
+                throw new NotFoundException("Không tìm thấy hồ sơ " + code);
+            }
+            return PortalView.of(dossier);
+        }
+        return view(dossier);
+    }
+
+    private DossierView view(Dossier dossier) {
+        return DossierView.of(dossier, papers.available(dossier), rules.byId(dossier.ruleSet()));
+    }
+
+    private static boolean isPortal(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PORTAL"));
     }
 }

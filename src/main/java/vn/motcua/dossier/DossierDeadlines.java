@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 
 import org.springframework.stereotype.Component;
@@ -11,10 +13,13 @@ import vn.motcua.calendar.WorkingClock;
 import vn.motcua.calendar.deadline.DeadlineCalculator;
 import vn.motcua.calendar.deadline.PauseLedger;
 import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.web.InvalidRequestException;
 
 /** The dossier's dates on the Vietnamese working-day clock. */
 @Component
 class DossierDeadlines {
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeadlineCalculator calculator;
     private final MotCuaProperties motcua;
@@ -59,6 +64,16 @@ class DossierDeadlines {
 
     Duration pausedWorkingTime(PauseLedger ledger, Instant asOf) {
         return calculator.pausedWorkingTime(ledger, asOf);
+    }
+
+    /** A date given as a new appointment means the end of that working day; a day off is refused. */
+    Instant endOfWorkingDay(LocalDate date) {
+        WorkingClock clock = calculator.clock();
+        if (!clock.calendar().isWorkingDay(date)) {
+            throw new InvalidRequestException("Ngày " + VIETNAMESE_DATE.format(date)
+                    + " là ngày nghỉ, hãy chọn một ngày làm việc");
+        }
+        return clock.endOfDay(date).toInstant();
     }
 
     Instant plusWorkingTime(Instant at, Duration amount) {

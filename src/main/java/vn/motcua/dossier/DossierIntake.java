@@ -29,15 +29,17 @@ public class DossierIntake {
     private final RuntimeService runtime;
     private final MotCuaProperties motcua;
     private final Clock clock;
+    private final RuleSets rules;
 
     public DossierIntake(DossierRepository dossiers, ProcedureCatalog catalog, DossierCodeGenerator codes,
-                         RuntimeService runtime, MotCuaProperties motcua, Clock clock) {
+                         RuntimeService runtime, MotCuaProperties motcua, Clock clock, RuleSets rules) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.codes = codes;
         this.runtime = runtime;
         this.motcua = motcua;
         this.clock = clock;
+        this.rules = rules;
     }
 
     public record Outcome(Dossier dossier, boolean created) {
@@ -46,7 +48,7 @@ public class DossierIntake {
     @Transactional
     public Outcome receive(IntakeRequest request, String actor) {
         if (request.portalReference() != null) {
-            var existing = dossiers.findByPortalReference(request.portalReference());
+            var existing = dossiers.findByReceivedByAndPortalReference(actor, request.portalReference());
             if (existing.isPresent()) {
                 return new Outcome(existing.get(), false);
             }
@@ -65,7 +67,7 @@ public class DossierIntake {
         Applicant applicant = new Applicant(who.kind(), who.fullName().strip(), who.idNumber(), who.taxCode(),
                 who.phone(), who.email(), who.address());
         Dossier dossier = Dossier.receive(code, procedure.code(), procedure.name(), applicant, request.channel(),
-                request.portalReference(), now, actor);
+                request.portalReference(), now, actor, rules.inForceOn(now.atZone(motcua.zone()).toLocalDate()).id());
         request.papers().forEach(paper -> dossier.addPaper(paper.name(), paper.originals(), paper.copies(), paper.reused()));
         dossier.linkProcessDefinition(procedure.processDefinitionId());
         dossiers.saveAndFlush(dossier);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,27 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.MotCuaProperties;
 import vn.motcua.calendar.deadline.TimeLimit;
+import vn.motcua.paper.Apology;
 import vn.motcua.paper.ControlSlip;
 import vn.motcua.paper.Handover;
 import vn.motcua.paper.Issuer;
+import vn.motcua.paper.Ledger;
+import vn.motcua.paper.LedgerRow;
 import vn.motcua.paper.Letterhead;
+import vn.motcua.paper.OfficialForm;
 import vn.motcua.paper.OfficialPaper;
 import vn.motcua.paper.PaperComponent;
 import vn.motcua.paper.PaperRenderer;
 import vn.motcua.paper.Receipt;
 import vn.motcua.paper.Refusal;
+import vn.motcua.paper.Signatory;
+import vn.motcua.paper.StopNotice;
 import vn.motcua.paper.SupplementRequest;
+import vn.motcua.identity.OrganisationProperties;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.web.ConflictException;
+import vn.motcua.web.InvalidRequestException;
 import vn.motcua.web.NotFoundException;
 
 /** The official papers of one dossier (TT 03/2025 forms), filled from its record and history. */
@@ -36,20 +47,69 @@ public class DossierPapers {
     private final DossierProperties properties;
     private final MotCuaProperties motcua;
     private final IdentityService identityService;
+    private final ProcedureCatalog catalog;
+    private final OrganisationProperties organisation;
 
     DossierPapers(DossierRepository dossiers, PaperRenderer renderer, DossierProperties properties,
-                  MotCuaProperties motcua, IdentityService identityService) {
+                  MotCuaProperties motcua, IdentityService identityService, ProcedureCatalog catalog,
+                  OrganisationProperties organisation) {
         this.dossiers = dossiers;
         this.renderer = renderer;
         this.properties = properties;
         this.motcua = motcua;
         this.identityService = identityService;
+        this.catalog = catalog;
+        this.organisation = organisation;
     }
 
-    /** @param form the form's number as the circular gives it: 01, 02, 03 or 06 */
+    /** @param form the form's number as the circular gives it: 01–06 (07 is the ledger of a period) */
     public byte[] pdf(String code, String form) {
         Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
         return renderer.render(paper(dossier, form));
+    }
+
+    /** The forms this dossier has by now, in the circular's order: what its page and tasks offer. */
+    public List<OfficialForm> available(Dossier dossier) {
+        List<OfficialForm> forms = new ArrayList<>();
+        if (dossier.appointmentAt() != null) {
+            forms.add(OfficialForm.RECEIPT);
+        }
+        if (has(dossier, "SUPPLEMENT_REQUESTED")) {
+            forms.add(OfficialForm.SUPPLEMENT_REQUEST);
+        }
+        if (dossier.status() == DossierStatus.REFUSED) {
+            forms.add(OfficialForm.REFUSAL);
+        }
+        if (dossier.extendedAppointmentAt() != null) {
+            forms.add(OfficialForm.APOLOGY);
+        }
+        if (dossier.status() == DossierStatus.WITHDRAWN) {
+            forms.add(OfficialForm.STOP_NOTICE);
+        }
+        forms.add(OfficialForm.CONTROL_SLIP);
+        return forms;
+    }
+
+    /** Form 07 for the dossiers received in a period, optionally of one field (lĩnh vực). */
+    public byte[] ledger(LocalDate from, LocalDate to, String field) {
+        if (to.isBefore(from)) {
+            throw new InvalidRequestException("Ngày kết thúc phải từ ngày bắt đầu trở đi");
+        }
+        if (from.plusYears(1).isBefore(to)) {
+            throw new InvalidRequestException("Sổ theo dõi in tối đa một năm");
+        }
+        Instant start = from.atStartOfDay(motcua.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(motcua.zone()).toInstant();
+        List<LedgerRow> rows = dossiers.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAt(start, end)
+                .stream()
+                .filter(dossier -> dossier.appointmentAt() != null)
+                .filter(dossier -> field == null || field.equals(fieldOf(dossier)))
+                .map(this::ledgerRow)
+                .toList();
+        DossierProperties.Centre centre = properties.centre();
+        Letterhead letterhead = new Letterhead(new Issuer(centre.parentBody(), centre.name(), centre.abbreviation(),
+                centre.place()), null, to);
+        return renderer.render(new Ledger(letterhead, field == null ? "Tất cả lĩnh vực" : field, from, to, rows));
     }
 
     OfficialPaper paper(Dossier dossier, String form) {
@@ -57,9 +117,61 @@ public class DossierPapers {
             case "01" -> receipt(dossier);
             case "02" -> supplementRequest(dossier);
             case "03" -> refusal(dossier);
+            case "04" -> apology(dossier);
+            case "05" -> stopNotice(dossier);
             case "06" -> controlSlip(dossier);
-            default -> throw new NotFoundException("Không có mẫu số " + form + " cho hồ sơ (có: 01, 02, 03, 06)");
+            default -> throw new NotFoundException("Không có mẫu số " + form + " cho một hồ sơ (có: 01 đến 06; "
+                    + "mẫu 07 là sổ theo dõi theo kỳ)");
         };
+    }
+
+    private Apology apology(Dossier dossier) {
+        if (dossier.extendedAppointmentAt() == null) {
+            throw new ConflictException("Hồ sơ " + dossier.code() + " chưa có phiếu xin lỗi và đề nghị gia hạn");
+        }
+        DossierEvent drafted = lastEvent(dossier, "APOLOGY_DRAFTED", "chưa có phiếu xin lỗi");
+        String signer = dossier.events().stream().filter(event -> event.type().equals("APOLOGY_SIGNED"))
+                .map(DossierEvent::actor).reduce((first, last) -> last).map(this::fullName).orElse("");
+        return new Apology(letterhead(dossier, drafted.at()), dossier.code(), applicant(dossier),
+                dossier.procedureName(), centreName(), zoned(dossier.receivedAt()), zoned(dossier.appointmentAt()),
+                dossier.delayReason(), zoned(dossier.extendedAppointmentAt()),
+                new Signatory("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", signer));
+    }
+
+    private StopNotice stopNotice(Dossier dossier) {
+        if (dossier.status() != DossierStatus.WITHDRAWN) {
+            throw new ConflictException("Hồ sơ " + dossier.code() + " không dừng giải quyết theo đề nghị của người nộp");
+        }
+        DossierEvent withdrawn = lastEvent(dossier, "WITHDRAWN", "chưa có đề nghị dừng giải quyết");
+        return new StopNotice(letterhead(dossier, withdrawn.at()), dossier.code(), applicant(dossier),
+                dossier.procedureName(), zoned(dossier.receivedAt()), zoned(withdrawn.at()), dossier.statusReason(),
+                new Signatory("GIÁM ĐỐC", ""));
+    }
+
+    private LedgerRow ledgerRow(Dossier dossier) {
+        Applicant who = dossier.applicant();
+        String contact = java.util.stream.Stream.of(who.address(), who.phone()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", "));
+        DossierEvent returned = dossier.events().stream().filter(event -> event.type().equals("RETURNED"))
+                .reduce((first, last) -> last).orElse(null);
+        String lead = catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::responsibleUnit)
+                .map(this::unitName).orElse(null);
+        return new LedgerRow(dossier.code(), dossier.procedureName(), who.fullName(), contact, lead,
+                zoned(dossier.receivedAt()), zoned(dossier.appointmentAt()),
+                returned == null ? null : zoned(returned.at()), returned == null ? null : returned.detail());
+    }
+
+    private String fieldOf(Dossier dossier) {
+        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::field).orElse(null);
+    }
+
+    private String unitName(String unitId) {
+        return organisation.units().stream().filter(unit -> unit.id().equals(unitId))
+                .map(OrganisationProperties.Unit::name).findFirst().orElse(unitId);
+    }
+
+    private static boolean has(Dossier dossier, String type) {
+        return dossier.events().stream().anyMatch(event -> event.type().equals(type));
     }
 
     private Receipt receipt(Dossier dossier) {

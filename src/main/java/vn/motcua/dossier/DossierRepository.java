@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +10,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     Optional<Dossier> findByCode(String code);
 
-    Optional<Dossier> findByPortalReference(String portalReference);
+    Optional<Dossier> findByReceivedByAndPortalReference(String receivedBy, String portalReference);
+
+    List<Dossier> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAt(Instant from, Instant to);
 }

@@ -2,7 +2,9 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -155,9 +157,15 @@ public class DossierSteps {
 
     public void apologyDrafted(DelegateTask task, Date now) {
         Dossier dossier = dossier(task);
-        dossier.recordDelay(now.toInstant(), actor(task), "APOLOGY_DRAFTED", "Lý do chậm: "
-                + required(task, "delayReason", "Cần ghi rõ lý do chậm") + "; ngày hẹn mới đề nghị: "
-                + required(task, "newAppointmentDate", "Cần chọn ngày hẹn trả kết quả mới"));
+        String date = required(task, "newAppointmentDate", "Cần chọn ngày hẹn trả kết quả mới");
+        Instant newAppointment;
+        try {
+            newAppointment = deadlines.endOfWorkingDay(LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("Ngày hẹn mới không hợp lệ: " + date);
+        }
+        dossier.draftApology(now.toInstant(), actor(task), required(task, "delayReason", "Cần ghi rõ lý do chậm"),
+                newAppointment);
         dossiers.save(dossier);
     }
 
@@ -185,7 +193,11 @@ public class DossierSteps {
         Instant at = now.toInstant();
         if (Boolean.TRUE.equals(task.getVariable("approved"))) {
             Timeliness timeliness = deadlines.classify(at, dossier.appointmentAt(), dossier.pauseLedger());
-            dossier.approve(at, actor(task), Boolean.TRUE.equals(task.getVariable("electronicResult")), timeliness);
+            // The called procedure may have found the request ineligible: the leader then signs a reasoned refusal.
+            Outcome outcome = "REFUSED".equals(text(task, "processingOutcome")) ? Outcome.REFUSED : Outcome.GRANTED;
+            dossier.approve(at, actor(task), Boolean.TRUE.equals(task.getVariable("electronicResult")), timeliness,
+                    outcome, outcome == Outcome.REFUSED
+                            ? required(task, "refusalReason", "Cần ghi rõ lý do từ chối giải quyết") : null);
         } else {
             dossier.sendBack(at, actor(task), required(task, "sendBackReason", "Cần ghi rõ lý do trả lại"));
         }

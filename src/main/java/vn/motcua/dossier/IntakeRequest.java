@@ -28,7 +28,11 @@ public record IntakeRequest(
     public record ApplicantData(
             @NotNull(message = "chưa chọn loại người nộp (CITIZEN hoặc ORGANISATION)") Applicant.Kind kind,
             @NotBlank(message = "chưa nhập họ và tên") @Size(max = 200, message = "họ và tên tối đa 200 ký tự")
-            @Pattern(regexp = "[\\p{L}\\p{M} .'\\-]+", message = "họ và tên chỉ gồm chữ cái, dấu cách và dấu gạch nối")
+            // Starts with a letter; at most 3 combining marks in a row (no stacked "zalgo" marks) and 2
+            // separators in a row; no invisible or control characters. Lookaheads and one character class, so
+            // a megabyte-long name is refused without deep regex recursion.
+            @Pattern(regexp = "(?=\\p{L})(?!.*\\p{M}{4})(?!.*[ .'\\-]{3})[\\p{L}\\p{M} .'\\-]+",
+                    message = "họ và tên chỉ gồm chữ cái, dấu cách và dấu gạch nối")
             String fullName,
             @Pattern(regexp = "[0-9]{12}", message = "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số")
             String idNumber,
@@ -39,6 +43,12 @@ public record IntakeRequest(
             @Email(message = "địa chỉ thư điện tử không hợp lệ")
             @Size(max = 200, message = "địa chỉ thư điện tử tối đa 200 ký tự") String email,
             @Size(max = 500, message = "địa chỉ tối đa 500 ký tự") String address) {
+
+        public ApplicantData {
+            // One spelling per name: "Nguyễn" typed with combining marks (NFD) is stored precomposed (NFC),
+            // so searches and papers match what the desk types.
+            fullName = fullName == null ? null : java.text.Normalizer.normalize(fullName, java.text.Normalizer.Form.NFC);
+        }
     }
 
     public record PaperData(

@@ -2,6 +2,7 @@ package vn.motcua.identity;
 
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,9 +47,11 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
         AuthorizationService authorizationService = engine.getAuthorizationService();
         for (OrganisationProperties.Unit unit : organisation.units()) {
             saveGroup(identityService, unit.id(), unit.name(), "WORKFLOW");
-            for (Grant grant : RolePermissions.grantsFor(unit.role())) {
+            List<Grant> grants = RolePermissions.grantsFor(unit.role());
+            for (Grant grant : grants) {
                 grant(authorizationService, unit.id(), grant);
             }
+            revokeWhatTheRoleLost(authorizationService, unit.id(), grants);
         }
         seedAdministrator(identityService, authorizationService);
         seedDemoUsers(identityService);
@@ -103,6 +106,26 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
     private static void addMembership(IdentityService identityService, String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
+        }
+    }
+
+    /**
+     * A resource taken out of a role (or a unit moved to another role) loses its grant at the next start.
+     * Only what this seeder manages: grants on every resource ({@code *}) and on process definitions.
+     * The engine's own grants on single tasks (candidate groups) and the shared filters stay.
+     */
+    private static void revokeWhatTheRoleLost(AuthorizationService authorizationService, String groupId,
+                                              List<Grant> grants) {
+        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+            boolean managed = RolePermissions.ANY.equals(existing.getResourceId())
+                    || existing.getResourceType() == Resources.PROCESS_DEFINITION.resourceType();
+            boolean stillGranted = grants.stream().anyMatch(grant ->
+                    grant.resource().resourceType() == existing.getResourceType()
+                            && grant.resourceId().equals(existing.getResourceId()));
+            if (managed && !stillGranted) {
+                authorizationService.deleteAuthorization(existing.getId());
+            }
         }
     }
 

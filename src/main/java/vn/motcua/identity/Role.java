@@ -13,5 +13,10 @@ public enum Role {
     /** ISO internal auditors: read-only Cockpit, no task work, no changes. */
     AUDITOR,
     /** A system client such as the public-service portal: submits dossiers over our API only. */
-    PORTAL
+    PORTAL,
+    /**
+     * Another agency in an inter-agency procedure (police, social insurance): works only the tasks
+     * handed over to it and posts its results to our callback; never sees the commune's dossiers.
+     */
+    AGENCY
 }

@@ -60,6 +60,9 @@ final class RolePermissions {
             case LEADER -> withReadOnlyCockpit(new Grant(APPLICATION, "tasklist", Permissions.ACCESS));
             case MANAGER, AUDITOR -> withReadOnlyCockpit();
             case PORTAL -> List.of();
+            // Only what Tasklist needs to show the tasks handed over to the agency (work is granted per task).
+            case AGENCY -> List.of(new Grant(APPLICATION, "tasklist", Permissions.ACCESS),
+                    new Grant(PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
         };
     }
 

@@ -49,6 +49,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
+                        // Camunda's REST filter lets the engine list through without a login; we do not.
+                        .requestMatchers("/engine-rest/engine", "/engine-rest/engine/").authenticated()
                         .requestMatchers("/camunda/**", "/engine-rest/**").permitAll()
                         // Before the public calendar rule, which would otherwise match it: it names process instances.
                         .requestMatchers(HttpMethod.GET, "/api/calendar/revisions", "/api/calendar/revisions/**")

@@ -78,6 +78,14 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", visible(locator));
     }
 
+    /** Chooses an option of a select box by its value, firing the change event the page listens to. */
+    void select(By locator, String value) {
+        wait.until(driver -> visible(locator) != null
+                && !visible(locator).findElements(By.cssSelector("option[value='" + value + "']")).isEmpty());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", visible(locator), value);
+    }
+
     /** The first element the user can see: templates may hold hidden copies of a field. */
     WebElement visible(By locator) {
         return driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);

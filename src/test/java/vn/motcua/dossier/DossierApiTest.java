@@ -55,19 +55,59 @@ class DossierApiTest {
         assertThat(code).matches("000\\.00\\.15\\.H30-\\d{6}-\\d{4}");
         assertThat(dossier.get("channel").asText()).isEqualTo("ONLINE");
         assertThat(dossier.get("status").asText()).isEqualTo("RECEIVED");
-        assertThat(dossier.get("applicantName").asText()).isEqualTo("Lê Văn Thành");
-        assertThat(dossier.get("componentsDigitized").asBoolean()).isTrue();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .processDefinitionKey(DossierIntake.FRAME_PROCESS).count()).isEqualTo(1);
+
+        assertThat(dossier.has("events")).as("the portal gets no staff history").isFalse();
+        assertThat(dossier.has("applicantName")).as("nor the applicant's data it sent").isFalse();
 
         Http.Response again = Http.as(port, "congdvc").post("/api/dossiers", request);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("code").asText()).isEqualTo(code);
-        assertThat(dossiers.findByPortalReference("DVCQG-2026-000123")).isPresent();
+        Http.Response portalView = Http.as(port, "congdvc").get("/api/dossiers/" + code);
+        assertThat(portalView.status()).isEqualTo(200);
+        assertThat(portalView.json().get("statusLabel").asText()).isEqualTo("Mới tiếp nhận");
+        assertThat(dossiers.findByReceivedByAndPortalReference("congdvc", "DVCQG-2026-000123")).isPresent();
 
         Http.Response staffView = Http.as(port, "tiepnhan").get("/api/dossiers/" + code);
         assertThat(staffView.status()).isEqualTo(200);
+        assertThat(staffView.json().get("applicantName").asText()).isEqualTo("Lê Văn Thành");
+        assertThat(staffView.json().get("componentsDigitized").asBoolean()).isTrue();
         assertThat(staffView.json().get("events").get(0).get("type").asText()).isEqualTo("RECEIVED");
+        assertThat(staffView.json().get("events").get(0).get("label").asText()).isEqualTo("Nộp hồ sơ");
+        assertThat(staffView.json().get("forms").findValuesAsText("number")).as("nothing but the control slip yet")
+                .containsExactly("06");
+    }
+
+    @Test
+    void aPortalReferenceIsUniquePerCallerAndThePortalSeesOnlyWhatItFiled() {
+        String reference = "BC-2026-0042";
+        Http.Response byPortal = Http.as(port, "congdvc").post("/api/dossiers",
+                body(reference, "042190003333", "Đỗ Thị Hoa", null, "1.001193"));
+        Http.Response byDesk = Http.as(port, "tiepnhan").post("/api/dossiers",
+                body("POST", reference, "042190004444", "Ngô Văn Bình", null, "1.001193"));
+
+        assertThat(byPortal.status()).isEqualTo(201);
+        assertThat(byDesk.status()).as("another caller's reference is another dossier").isEqualTo(201);
+        String deskCode = byDesk.json().get("code").asText();
+        assertThat(deskCode).isNotEqualTo(byPortal.json().get("code").asText());
+        assertThat(Http.as(port, "congdvc").get("/api/dossiers/" + deskCode).status())
+                .as("the portal cannot read a dossier handed in at the desk").isEqualTo(404);
+    }
+
+    @Test
+    void theLedgerOfAPeriodIsAPdfAndABackwardPeriodIsRefused() {
+        Http desk = Http.as(port, "tiepnhan");
+        Http.Response ledger = desk.get("/api/ledger?tu=2026-01-01&den=2026-12-31");
+        assertThat(ledger.status()).isEqualTo(200);
+        assertThat(ledger.header("Content-Type")).startsWith("application/pdf");
+        assertThat(ledger.body()).startsWith("%PDF-");
+
+        Http.Response backwards = desk.get("/api/ledger?tu=2026-12-31&den=2026-01-01");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("message").asText()).isEqualTo("Ngày kết thúc phải từ ngày bắt đầu trở đi");
+        assertThat(desk.get("/api/ledger?tu=hom-qua&den=2026-01-01").status()).isEqualTo(400);
+        assertThat(Http.as(port, "tuphap").get("/api/ledger?tu=2026-01-01&den=2026-01-31").status()).isEqualTo(403);
     }
 
     @Test
@@ -91,7 +131,7 @@ class DossierApiTest {
         assertThat(errors.findValuesAsText("message")).contains(
                 "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số",
                 "số điện thoại phải có dạng 0xxxxxxxxx hoặc +84xxxxxxxxx");
-        assertThat(dossiers.findByPortalReference("DVCQG-BAD-1")).as("nothing half-written").isEmpty();
+        assertThat(dossiers.findByReceivedByAndPortalReference("congdvc", "DVCQG-BAD-1")).as("nothing half-written").isEmpty();
     }
 
     @ParameterizedTest
@@ -150,7 +190,8 @@ class DossierApiTest {
         String code = Http.as(port, "tiepnhan").post("/api/dossiers", request).json().get("code").asText();
 
         assertThat(Http.anonymous(port).get("/api/dossiers/" + code).status()).isEqualTo(401);
-        assertThat(Http.as(port, "congdvc").get("/api/dossiers/" + code).status()).isEqualTo(403);
+        assertThat(Http.as(port, "congdvc").get("/api/dossiers/" + code).status())
+                .as("not filed by the portal: it does not exist for the portal").isEqualTo(404);
         assertThat(Http.as(port, "kiemtra").get("/api/dossiers/" + code).status()).isEqualTo(200);
         Http.Response missing = Http.as(port, "tiepnhan").get("/api/dossiers/KHONG-CO");
         assertThat(missing.status()).isEqualTo(404);

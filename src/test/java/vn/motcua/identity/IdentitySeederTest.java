@@ -2,7 +2,10 @@ package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,29 @@ class IdentitySeederTest {
         assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
         assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grants);
+    }
+
+    @Test
+    void aGrantTheRoleNoLongerHasIsRevokedAndTheEnginesOwnGrantsStay() {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization stale = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        stale.setGroupId("justice");
+        stale.setResource(Resources.DEPLOYMENT);
+        stale.setResourceId("*");
+        stale.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(stale);
+        Authorization onOneTask = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        onOneTask.setGroupId("justice");
+        onOneTask.setResource(Resources.TASK);
+        onOneTask.setResourceId("a-task-of-the-unit");
+        onOneTask.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(onOneTask);
+
+        seeder.postProcessEngineBuild(engine);
+
+        assertThat(authorizations.createAuthorizationQuery().authorizationId(stale.getId()).count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery().authorizationId(onOneTask.getId()).count()).isOne();
+        authorizations.deleteAuthorization(onOneTask.getId());
     }
 
     @Test

@@ -77,6 +77,34 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with an optional JSON body (null: none), for table-driven tests. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(builder(path).header("Content-Type", "application/json").method(method, body));
+    }
+
+    /** Any method with a text body sent under the given content type (for content-type negotiation tests). */
+    public Response sendWithType(String method, String path, String contentType, String text) {
+        return send(builder(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(text == null ? "" : text, StandardCharsets.UTF_8)));
+    }
+
+    /** A multipart upload of one file in part {@code field}, with optional extra text parts. */
+    public Response postMultipart(String path, String field, String fileName, String contentType, byte[] content,
+                                  java.util.Map<String, String> textParts) {
+        String boundary = "----motcua" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        textParts.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     public Response postForm(String path, String form, String csrfToken, String cookie) {
         HttpRequest.Builder builder = builder(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")

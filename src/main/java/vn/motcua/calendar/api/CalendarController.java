@@ -72,7 +72,14 @@ class CalendarController {
                       @RequestParam String unit, @RequestParam(required = false) String cutoff) {
         ZonedDateTime received = dateTime(start).atZone(motcua.zone());
         TimeLimit limit = limit(amount, unit, cutoff);
-        ZonedDateTime due = deadlines.dueAt(received, limit);
+        ZonedDateTime due;
+        try {
+            due = deadlines.dueAt(received, limit);
+        } catch (IllegalArgumentException beyondTheCalendar) {
+            // The lunar holidays are known for 1900–2100 only: a deadline running past them cannot be counted.
+            throw new InvalidRequestException("Không tính được hạn vượt ra ngoài phạm vi lịch hỗ trợ (năm "
+                    + FIRST_YEAR + "–" + LAST_YEAR + ")");
+        }
         if (due.getYear() > LAST_YEAR) {
             throw new InvalidRequestException("Hạn tính được vượt quá năm " + LAST_YEAR);
         }

@@ -1,5 +1,7 @@
 // MotCua: Vietnamese is the default language; English stays available for browsers that ask for it.
 export default {
+  // Vietnamese validation messages for Camunda Forms (form-js prints them in English only).
+  customScripts: ['scripts/motcua-forms'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

@@ -1,0 +1,75 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Warns a unit when one of its dossier steps has run past the budget the procedure model gives it
+ * ({@code step.budget}, which set the task's due date): the task moves up the unit's list, carries a
+ * comment saying so, and the dossier's history records it. Each step is warned once. Run by
+ * bpmn/step-overrun-watch.bpmn as {@code ${stepOverruns.warn(now())}}.
+ */
+@Component("stepOverruns")
+public class StepOverruns {
+
+    static final String WARNED = "overrunWarnedAt";
+    /** Above Camunda's default 50, so the step sorts first in lists ordered by priority. */
+    static final int OVERRUN_PRIORITY = 80;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final DossierRepository dossiers;
+    private final DossierDeadlines deadlines;
+    private final DossierProperties properties;
+
+    StepOverruns(TaskService tasks, RuntimeService runtime, DossierRepository dossiers, DossierDeadlines deadlines,
+                 DossierProperties properties) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.dossiers = dossiers;
+        this.deadlines = deadlines;
+        this.properties = properties;
+    }
+
+    /** @return how many steps were warned now */
+    @Transactional
+    public int warn(Date now) {
+        Instant at = now.toInstant();
+        // Dossier codes start with the agency code; other processes have their own escalations.
+        List<Task> overdue = tasks.createTaskQuery().dueBefore(now)
+                .processInstanceBusinessKeyLike(properties.agencyCode() + "-%").list();
+        int warned = 0;
+        for (Task step : overdue) {
+            if (tasks.getVariableLocal(step.getId(), WARNED) != null) {
+                continue;
+            }
+            String due = SHOWN.format(deadlines.zoned(step.getDueDate().toInstant()));
+            tasks.setVariableLocal(step.getId(), WARNED, now);
+            step.setPriority(Math.max(step.getPriority(), OVERRUN_PRIORITY));
+            tasks.saveTask(step);
+            tasks.createComment(step.getId(), step.getProcessInstanceId(), "Cảnh báo: bước \"" + step.getName()
+                    + "\" đã quá thời gian định mức (hạn " + due + "). Đề nghị đơn vị ưu tiên xử lý.");
+            dossiers.findByCode(businessKey(step)).filter(dossier -> !dossier.status().isFinal()).ifPresent(dossier -> {
+                dossier.recordDelay(at, "he-thong", "STEP_OVERRUN", step.getName() + " (hạn " + due + ")");
+                dossiers.save(dossier);
+            });
+            warned++;
+        }
+        return warned;
+    }
+
+    /** The frame and the called procedure both carry the dossier code as business key. */
+    private String businessKey(Task step) {
+        return runtime.createProcessInstanceQuery().processInstanceId(step.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+}
