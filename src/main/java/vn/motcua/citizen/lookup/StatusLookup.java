@@ -112,14 +112,16 @@ public class StatusLookup {
                 && clock.instant().isAfter(dossier.appointmentAt());
     }
 
-    /** The reason and new date from the apology letter, once a leader has signed it. */
-    private static String lateReason(Dossier dossier) {
+    /** The reason and new date from the apology letter (form 04), once a leader has signed it. */
+    private String lateReason(Dossier dossier) {
         boolean signed = dossier.events().stream().anyMatch(event -> event.type().equals("APOLOGY_SIGNED"));
         if (!signed) {
             return null;
         }
-        return dossier.events().stream().filter(event -> event.type().equals("APOLOGY_DRAFTED"))
-                .map(DossierEvent::detail).reduce((first, last) -> last).orElse(null);
+        return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
+                + (dossier.extendedAppointmentAt() == null ? "" : "Hẹn trả kết quả mới: "
+                + time(dossier.extendedAppointmentAt()).format(java.time.format.DateTimeFormatter
+                        .ofPattern("HH:mm 'ngày' dd/MM/yyyy")));
     }
 
     private String collection(Dossier dossier) {

@@ -16,7 +16,6 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChanged;
-import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierProperties;
 import vn.motcua.dossier.DossierRepository;
 
@@ -102,12 +101,10 @@ class Notifications {
     }
 
     /** The reason and the new date as the apology letter (form 04) states them. */
-    private static String apology(Dossier dossier) {
-        return dossier.events().stream().filter(event -> event.type().equals("APOLOGY_DRAFTED"))
-                .map(DossierEvent::detail).reduce((first, last) -> last)
-                .map(detail -> detail.replace("Lý do chậm", "Lý do").replace("ngày hẹn mới đề nghị", "ngày hẹn trả mới")
-                        + ".")
-                .orElse("");
+    private String apology(Dossier dossier) {
+        return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
+                + (dossier.extendedAppointmentAt() == null ? "" : "Thời gian hẹn trả kết quả mới: "
+                + WHEN.format(dossier.extendedAppointmentAt().atZone(motcua.zone())) + ".");
     }
 
     private String collection(Dossier dossier) {

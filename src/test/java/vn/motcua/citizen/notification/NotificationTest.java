@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.citizen.DossierJourney;
 import vn.motcua.citizen.Dossiers;
+import vn.motcua.citizen.lookup.StatusLookup;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierChanged;
@@ -54,6 +55,9 @@ class NotificationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    StatusLookup lookup;
 
     @Autowired
     TransactionTemplate transaction;
@@ -151,7 +155,11 @@ class NotificationTest {
         complete(task("SignApology", journey.frame()), withVariables("apologySigned", true));
         assertThat(sent(code)).containsExactly("SUPPLEMENT_REQUESTED/SMS", "ACCEPTED/SMS", "APOLOGY_SIGNED/SMS");
         assertThat(message(code, "APOLOGY_SIGNED", Delivery.SMS).body()).contains("xin lỗi")
-                .contains("Chờ xác minh nơi sinh").contains("2027-05-07");
+                .contains("Lý do: Chờ xác minh nơi sinh")
+                .contains("Thời gian hẹn trả kết quả mới: 17 giờ 00 ngày 07/05/2027");
+        // The public lookup shows the same reason and date once the letter is signed.
+        assertThat(lookup.find(code, "1222").orElseThrow().lateReason())
+                .isEqualTo("Lý do: Chờ xác minh nơi sinh. Hẹn trả kết quả mới: 17:00 ngày 07/05/2027");
     }
 
     /** "EVENT/CHANNEL" of the dossier's messages, only those already sent. */
