@@ -13,6 +13,7 @@ create table citizen_notification (
     sent_by      varchar(40),
     attempts     int           not null default 0,
     last_error   varchar(1000),
+    version      bigint        not null default 0,
     constraint uk_citizen_notification unique (dossier_code, event_key, channel)
 );
 

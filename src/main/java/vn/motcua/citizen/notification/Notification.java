@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One message to the applicant about one change of the dossier (outbox row). Written with the change,
@@ -57,6 +58,10 @@ public class Notification {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Two application nodes dispatching at once: the second one's claim fails here, so it does not send. */
+    @Version
+    private long version;
+
     protected Notification() {
     }
 
@@ -71,15 +76,18 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
-    void sent(Instant at, String by) {
+    /** Taken for sending; flushed before the message goes out, so only one node sends it. */
+    void claim() {
         attempts++;
+    }
+
+    void sent(Instant at, String by) {
         sentAt = at;
         sentBy = by;
         lastError = null;
     }
 
     void failed(String error) {
-        attempts++;
         lastError = error == null ? "lỗi không rõ" : error.substring(0, Math.min(error.length(), 1000));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,19 +44,30 @@ class NotificationDispatcher {
     }
 
     /**
-     * One dispatch at a time, committed before the next starts reading, so two commits finishing
-     * together cannot both send the same pending message. (One application node; several nodes would
-     * need to claim rows in the database first.)
+     * One dispatch at a time in this node, and each message in its own transaction that first claims it
+     * (version check, row lock held until commit): when two nodes dispatch together, the second one's
+     * claim fails and it does not send. A crash between sending and commit sends that one message again.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void afterCommit(DossierChanged change) {
         synchronized (lock) {
-            transaction.executeWithoutResult(status ->
-                    outbox.findTop100BySentAtIsNullAndAttemptsLessThanOrderByIdAsc(MAX_ATTEMPTS).forEach(this::send));
+            List<Long> pending = transaction.execute(status -> outbox
+                    .findTop100BySentAtIsNullAndAttemptsLessThanOrderByIdAsc(MAX_ATTEMPTS).stream()
+                    .map(Notification::id).toList());
+            for (Long id : pending == null ? List.<Long>of() : pending) {
+                try {
+                    transaction.executeWithoutResult(status -> outbox.findById(id)
+                            .filter(message -> message.sentAt() == null).ifPresent(this::claimAndSend));
+                } catch (OptimisticLockingFailureException e) {
+                    log.debug("Notification {} taken by another node", id);
+                }
+            }
         }
     }
 
-    private void send(Notification message) {
+    private void claimAndSend(Notification message) {
+        message.claim();
+        outbox.saveAndFlush(message);
         Notifier notifier = notifiers.stream().filter(candidate -> candidate.supports(message.channel())).findFirst()
                 .orElseThrow();
         try {
