@@ -2,6 +2,7 @@ package vn.motcua.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,6 +61,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.MANAGER.name(), Role.AUDITOR.name(), Role.LEADER.name(),
                                 CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
+                        // The auditor's view is read-only for everyone: no write exists, and none may be added by mistake.
+                        .requestMatchers(HttpMethod.GET, "/api/iso/**", "/mot-cua/kiem-tra", "/mot-cua/kiem-tra/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.MANAGER.name(), Role.LEADER.name(),
+                                CamundaAuthenticationProvider.ADMIN_ROLE)
+                        .requestMatchers("/api/iso/**", "/mot-cua/kiem-tra/**").denyAll()
                         // Checked before the body is validated, so others learn nothing from validation errors.
                         .requestMatchers(HttpMethod.POST, "/api/dossiers")
                         .hasAnyRole(Role.PORTAL.name(), Role.DESK.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
@@ -66,6 +75,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cong-dan/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
+                        // Auditors change nothing anywhere (ISO 19011 independence): refused before the request
+                        // body is even validated, so an auditor's write is always 403, never 400.
+                        .requestMatchers(SecurityConfiguration::isWrite)
+                        .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AUDITOR.name()))))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForLogin))
                 .exceptionHandling(errors -> errors
@@ -92,6 +106,10 @@ class SecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    private static boolean isWrite(HttpServletRequest request) {
+        return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
     }
 
     private static void askForLogin(HttpServletRequest request, HttpServletResponse response,

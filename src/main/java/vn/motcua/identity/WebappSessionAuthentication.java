@@ -15,6 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +29,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     static final String AJAX_HEADER = "X-Requested-With";
     static final String AJAX_VALUE = "XMLHttpRequest";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private static final RequestAttributeSecurityContextRepository FORWARDS = new RequestAttributeSecurityContextRepository();
 
     private final ProcessEngine engine;
     private final CamundaAuthenticationProvider provider;
@@ -56,6 +59,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null,
                         provider.authoritiesOf(userId)));
                 SecurityContextHolder.setContext(context);
+                // Kept for the forward that serves a page's index.html, where this filter does not run again.
+                FORWARDS.saveContext(context, request, response);
             });
         }
         chain.doFilter(request, response);

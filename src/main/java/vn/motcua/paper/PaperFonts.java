@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
  * papers must not depend on fonts installed on the server. The files are read once; each PDF embeds
  * the subset it uses.
  */
-final class PaperFonts {
+public final class PaperFonts {
 
     static final String FAMILY = "Noto Serif";
 
@@ -20,7 +20,7 @@ final class PaperFonts {
     private final byte[] bold = read("NotoSerif-Bold.ttf");
     private final byte[] italic = read("NotoSerif-Italic.ttf");
 
-    void registerWith(PdfRendererBuilder builder) {
+    public void registerWith(PdfRendererBuilder builder) {
         builder.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(italic), FAMILY, 400, FontStyle.ITALIC, true);
