@@ -34,7 +34,7 @@ final class RolePermissions {
     static final String ANY = "*";
 
     /** Internal processes an officer starts from Tasklist. */
-    static final List<String> STARTED_BY_STAFF = List.of("incoming-document");
+    static final List<String> STARTED_BY_STAFF = List.of("incoming-document", "citizen-feedback", "nonconformity", "reform-task");
 
     record Grant(Resource resource, String resourceId, List<Permission> permissions) {
         Grant(Resource resource, String resourceId, Permission... permissions) {
