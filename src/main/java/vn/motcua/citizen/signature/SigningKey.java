@@ -96,10 +96,18 @@ class SigningKey {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // Written aside and moved into place: a second node starting at the same time in the same
+            // directory either finds the whole file or loses the move and uses the first node's key.
+            Path written = Files.createTempFile(parent == null ? Path.of(".") : parent, "demo-signing", ".p12");
+            try (OutputStream out = Files.newOutputStream(written)) {
                 store.store(out, password);
             }
-            log.warn("Generated a DEMO signing keystore at {}: not valid for real papers", file.toAbsolutePath());
+            try {
+                Files.move(written, file);
+                log.warn("Generated a DEMO signing keystore at {}: not valid for real papers", file.toAbsolutePath());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                Files.deleteIfExists(written);
+            }
         } catch (org.bouncycastle.operator.OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
