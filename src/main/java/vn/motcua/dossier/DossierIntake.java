@@ -68,7 +68,7 @@ public class DossierIntake {
                 who.phone(), who.email(), who.address());
         Dossier dossier = Dossier.receive(code, procedure.code(), procedure.name(), applicant, request.channel(),
                 request.portalReference(), now, actor, rules.inForceOn(now.atZone(motcua.zone()).toLocalDate()).id());
-        request.papers().forEach(paper -> dossier.addPaper(paper.name(), paper.originals(), paper.copies(), false));
+        request.papers().forEach(paper -> dossier.addPaper(paper.name(), paper.originals(), paper.copies(), paper.reused()));
         dossier.linkProcessDefinition(procedure.processDefinitionId());
         dossiers.saveAndFlush(dossier);
         runtime.startProcessInstanceByKey(FRAME_PROCESS, code, Map.of(

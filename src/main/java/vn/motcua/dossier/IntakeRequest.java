@@ -57,6 +57,12 @@ public record IntakeRequest(
             @Min(value = 0, message = "số bản chính không được âm") @Max(value = 99, message = "tối đa 99 bản chính")
             int originals,
             @Min(value = 0, message = "số bản sao không được âm") @Max(value = 99, message = "tối đa 99 bản sao")
-            int copies) {
+            int copies,
+            // Issue #10: taken from the applicant's paper store instead of handed in (checked at receipt).
+            boolean reused) {
+
+        public PaperData(String name, int originals, int copies) {
+            this(name, originals, copies, false);
+        }
     }
 }

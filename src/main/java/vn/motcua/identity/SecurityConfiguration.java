@@ -75,6 +75,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/dossiers")
                         .hasAnyRole(Role.PORTAL.name(), Role.DESK.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Issue #10: citizens' lookup, rating and signature check; each limits what it reveals.
+                        .requestMatchers("/api/public/**", "/tra-cuu", "/tra-cuu/**", "/danh-gia", "/danh-gia/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cong-dan/**").permitAll()
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         // Auditors change nothing anywhere (ISO 19011 independence): refused before the request
                         // body is even validated, so an auditor's write is always 403, never 400.

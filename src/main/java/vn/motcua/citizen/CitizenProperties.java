@@ -1,0 +1,38 @@
+package vn.motcua.citizen;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What citizens see and receive: the public status lookup, the rating link, notifications, signed papers.
+ * (The lookup page's address printed in the receipt's QR code is {@code motcua.dossier.lookup-url}.)
+ */
+@Validated
+@ConfigurationProperties("motcua.citizen")
+public record CitizenProperties(@NotNull @Valid Lookup lookup, @NotNull @Valid Rating rating,
+                                @NotNull @Valid Notification notification) {
+
+    /**
+     * Failed lookups allowed in a sliding {@code window}, per client address and per dossier code typed.
+     * Kept in memory: a restart forgets them, which only gives a guesser a fresh window.
+     */
+    public record Lookup(@Min(1) int maxFailuresPerClient, @Min(1) int maxFailuresPerDossier, @NotNull Duration window) {
+    }
+
+    /** @param url the rating page; the one-time token is appended */
+    public record Rating(@NotBlank String url, @NotNull Duration tokenValidity) {
+    }
+
+    /**
+     * @param adapter {@code demo} records messages only; {@code smtp} sends e-mail through spring.mail
+     * @param from    the sender address of e-mails
+     */
+    public record Notification(@NotBlank String adapter, @NotBlank String from) {
+    }
+}
