@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,12 +72,18 @@ public class DossierIntake {
         request.papers().forEach(paper -> dossier.addPaper(paper.name(), paper.originals(), paper.copies(), paper.reused()));
         dossier.linkProcessDefinition(procedure.processDefinitionId());
         dossiers.saveAndFlush(dossier);
-        runtime.startProcessInstanceByKey(FRAME_PROCESS, code, Map.of(
+        Map<String, Object> variables = new HashMap<>(Map.of(
                 "dossierCode", code,
                 "procedureKey", procedure.processKey(),
                 // The dossier follows the rules in force when it was received, even if a new version is deployed.
                 "procedureVersion", procedure.version(),
                 "processingUnit", procedure.responsibleUnit()));
+        if (!procedure.caseTimeLimits().isEmpty()) {
+            // What the desk's check form shows when it offers the procedure's longer limits.
+            variables.put("timeLimitCases", String.join("; ", procedure.caseTimeLimits().stream()
+                    .map(option -> option.label() + ": " + option.timeLimit().toVietnamese()).toList()));
+        }
+        runtime.startProcessInstanceByKey(FRAME_PROCESS, code, variables);
         return new Outcome(dossier, true);
     }
 }

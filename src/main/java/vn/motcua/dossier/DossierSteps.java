@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ public class DossierSteps {
             case "accept" -> {
                 Procedure procedure = catalog.byDefinitionId(dossier.processDefinitionId()).orElseThrow(() ->
                         new IllegalStateException("Thủ tục " + dossier.procedureCode() + " không còn được triển khai"));
-                TimeLimit limit = procedure.timeLimit();
+                TimeLimit limit = chosenLimit(task, procedure);
                 // The appointment is promised to the applicant: a later calendar change keeps it and reports it.
                 Instant appointment = tracker.track(task, task.getProcessInstanceId(), APPOINTMENT_AT,
                         deadlines.zoned(dossier.completeSince()), limit, true).toInstant();
@@ -90,6 +91,25 @@ public class DossierSteps {
             default -> throw new IllegalArgumentException("Chưa chọn kết quả kiểm tra hồ sơ");
         }
         dossiers.save(dossier);
+    }
+
+    /**
+     * The ordinary legal limit, or the longer one of a case the procedure's model names (e.g. "Cần xác
+     * minh") when the desk says the dossier is that case; a procedure with several cases needs the label.
+     */
+    private static TimeLimit chosenLimit(DelegateTask task, Procedure procedure) {
+        if (!"case".equals(text(task, "timeLimitChoice")) || procedure.caseTimeLimits().isEmpty()) {
+            return procedure.timeLimit();
+        }
+        List<Procedure.CaseTimeLimit> cases = procedure.caseTimeLimits();
+        String label = text(task, "timeLimitCase");
+        if ((label == null || label.isBlank()) && cases.size() == 1) {
+            return cases.get(0).timeLimit();
+        }
+        return cases.stream().filter(option -> option.label().equalsIgnoreCase(label == null ? "" : label.strip()))
+                .map(Procedure.CaseTimeLimit::timeLimit).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("Chưa chọn đúng trường hợp; thủ tục này có: "
+                        + String.join("; ", cases.stream().map(Procedure.CaseTimeLimit::label).toList())));
     }
 
     public void supplemented(DelegateTask task, Date now) {

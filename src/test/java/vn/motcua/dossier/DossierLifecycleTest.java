@@ -204,6 +204,37 @@ class DossierLifecycleTest {
     }
 
     @Test
+    void theDeskChoosesTheProceduresLongerLimitForACaseThatNeedsVerification() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance ordinary = receive("1.000894");
+        assertThat(ordinary).variables().containsEntry("timeLimitCases",
+                "Cần xác minh điều kiện kết hôn: 05 ngày làm việc");
+        complete(task(), withVariables("checkDecision", "accept", "timeLimitChoice", "standard"));
+        assertThat(ordinary).variables().containsEntry("appointmentAt", date(2026, 3, 2, 17, 0));
+
+        ProcessInstance verified = receive("1.000894");
+        complete(task(verified), withVariables("checkDecision", "accept", "timeLimitChoice", "case"));
+
+        assertThat(verified).variables().containsEntry("appointmentAt", date(2026, 3, 9, 17, 0));
+        assertThat(dossier(verified).timeLimit()).isEqualTo("5 WORKING_DAYS");
+        assertThat(calledProcessInstance(verified)).variables().containsEntry("verificationNeeded", true);
+    }
+
+    @Test
+    void aProcedureWithSeveralCasesNeedsTheCaseNamed() {
+        at(2026, 3, 2, 9, 0);
+        ProcessInstance frame = receive("1.010824");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(frame),
+                        withVariables("checkDecision", "accept", "timeLimitChoice", "case")))
+                .hasMessageContaining("Chưa chọn đúng trường hợp; thủ tục này có: Hưởng chế độ bảo hiểm xã hội");
+        complete(task(frame), withVariables("checkDecision", "accept", "timeLimitChoice", "case",
+                "timeLimitCase", "Người có công với cách mạng"));
+
+        assertThat(dossier(frame).timeLimit()).isEqualTo("18 WORKING_DAYS");
+    }
+
+    @Test
     void anApologyDateOnADayOffIsRefusedAndNothingIsRecorded() {
         at(2026, 4, 24, 9, 0);
         ProcessInstance frame = receive(MARITAL_STATUS);
