@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,56 +14,27 @@ import static vn.motcua.procedure.ProcedureRun.date;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.calendar.deadline.Timeliness;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.procedure.ProcedureProcessTest;
 import vn.motcua.procedure.ProcedureRun;
-import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
  * The two inter-agency groups of Nghị định 63/2024/NĐ-CP through the real one-stop frame: the
  * commune's part, the electronic hand-overs to the police and social insurance, their answers by
  * callback or by task, their own time share and its timer, and the legal limit on the dates.
  */
-@MotCuaIntegrationTest
-class InterAgencyProcessTest {
+class InterAgencyProcessTest extends ProcedureProcessTest {
 
     static final String BIRTH_GROUP = "2.000986";
     static final String DEATH_GROUP = "1.010824";
 
     @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    DossierIntake intake;
-
-    @Autowired
-    DossierRepository dossiers;
-
-    @Autowired
     InterAgencyResults results;
-
-    ProcedureRun run;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        run = new ProcedureRun(engine, intake, dossiers);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void birthGroupIsDueInThreeWorkingDaysAndEachAgencyAnswersWithinItsShare() {

@@ -4,58 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.motcua.procedure.ProcedureRun.at;
 import static vn.motcua.procedure.ProcedureRun.date;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.calendar.deadline.Timeliness;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
  * Certification (chứng thực) at the commune, Nghị định 23/2015/NĐ-CP: the same day, or the next
  * working day when received after 15:00 (Điều 7); copies of originals that cannot be certified
  * (Điều 22) and signatures that cannot be certified (Điều 25) are refused after acceptance.
  */
-@MotCuaIntegrationTest
-class CertificationProcedureTest {
+class CertificationProcedureTest extends ProcedureProcessTest {
 
     static final String CERTIFIED_COPY = "2.000815";
     static final String SIGNATURE = "2.000884";
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    DossierIntake intake;
-
-    @Autowired
-    DossierRepository dossiers;
-
-    ProcedureRun run;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        run = new ProcedureRun(engine, intake, dossiers);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void certifiedCopyReceivedInTheMorningIsReturnedTheSameDay() {

@@ -4,52 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.motcua.procedure.ProcedureRun.at;
 import static vn.motcua.procedure.ProcedureRun.date;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.calendar.deadline.Timeliness;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRepository;
-import vn.motcua.support.MotCuaIntegrationTest;
 
 /** Mediation of a land dispute at the commune: at most 30 days from the request (Luật Đất đai 2024, Điều 235 k.2). */
-@MotCuaIntegrationTest
-class LandMediationProcedureTest {
+class LandMediationProcedureTest extends ProcedureProcessTest {
 
     static final String LAND_MEDIATION = "1.012812";
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    DossierIntake intake;
-
-    @Autowired
-    DossierRepository dossiers;
-
-    ProcedureRun run;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        run = new ProcedureRun(engine, intake, dossiers);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void mediationIsDueThirtyCalendarDaysAfterTheRequest() {

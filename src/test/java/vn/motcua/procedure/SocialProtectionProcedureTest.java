@@ -5,58 +5,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.motcua.procedure.ProcedureRun.at;
 import static vn.motcua.procedure.ProcedureRun.date;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.calendar.deadline.Timeliness;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRepository;
-import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
  * Social protection at the commune (Nghị định 20/2021/NĐ-CP; since 1 July 2025 the commune chairman
  * decides): the monthly allowance with council review and two working days of public posting, and
  * the funeral allowance.
  */
-@MotCuaIntegrationTest
-class SocialProtectionProcedureTest {
+class SocialProtectionProcedureTest extends ProcedureProcessTest {
 
     static final String MONTHLY_ALLOWANCE = "1.001776";
     static final String FUNERAL_SUPPORT = "1.001731";
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    DossierIntake intake;
-
-    @Autowired
-    DossierRepository dossiers;
-
-    ProcedureRun run;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        run = new ProcedureRun(engine, intake, dossiers);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void monthlyAllowanceGoesThroughTheCouncilAndTwoWorkingDaysOfPostingWithinTenWorkingDays() {

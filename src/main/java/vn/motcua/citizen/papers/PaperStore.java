@@ -67,9 +67,11 @@ public class PaperStore {
         accesses.save(new PaperAccess(ownerId, actor, dossierCode, "Xem giấy tờ đã có khi tiếp nhận thủ tục "
                 + procedure.code(), now));
         List<StoredPaper> stored = papers.findByOwnerIdOrderByStoredAtDesc(ownerId);
-        return procedure.papers().stream().map(name -> valid(stored, name, now)
-                .map(paper -> new RequiredPaper(name, true, paper.dossierCode(), paper.validUntil()))
-                .orElseGet(() -> new RequiredPaper(name, false, null, null))).toList();
+        // Only the papers the procedure's model marks reusable may come from the store.
+        return procedure.papers().stream().map(required -> (required.reusable()
+                        ? valid(stored, required.name(), now) : java.util.Optional.<StoredPaper>empty())
+                .map(paper -> new RequiredPaper(required.name(), true, paper.dossierCode(), paper.validUntil()))
+                .orElseGet(() -> new RequiredPaper(required.name(), false, null, null))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -37,8 +37,9 @@ class PaperReuseTest {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String BIRTH = "1.001193";
     private static final String FORM = "Tờ khai đăng ký khai sinh (theo mẫu)";
-    private static final String BIRTH_PROOF =
-            "Giấy chứng sinh (bản chính), hoặc văn bản của người làm chứng, hoặc giấy cam đoan về việc sinh";
+    /** The paper birth registration's model marks reusable (procedure.reusablePaper). */
+    private static final String ID_PAPER =
+            "Giấy tờ tùy thân của người yêu cầu (xuất trình hoặc khai thác từ Cơ sở dữ liệu quốc gia về dân cư)";
 
     @LocalServerPort
     int port;
@@ -73,29 +74,31 @@ class PaperReuseTest {
         String owner = "001090012345";
         at(2027, 7, 1, 9, 0);
         String first = receive(owner, List.of(new IntakeRequest.PaperData(FORM, 1, 0),
-                new IntakeRequest.PaperData(BIRTH_PROOF, 1, 0)));
+                new IntakeRequest.PaperData(ID_PAPER, 1, 0)));
         JsonNode before = onFile(owner, null);
         assertThat(before.findValuesAsText("onFile")).containsOnly("false");
 
         new DossierJourney(engine, first).accept();
         at(2027, 7, 2, 9, 0);
         JsonNode now = onFile(owner, null);
-        assertThat(now.get(1).path("name").asText()).isEqualTo(BIRTH_PROOF);
-        assertThat(now.get(1).path("onFile").asBoolean()).isTrue();
-        assertThat(now.get(1).path("fromDossier").asText()).isEqualTo(first);
-        assertThat(now.get(1).path("validUntil").isNull()).as("a birth proof does not expire").isTrue();
+        assertThat(now.get(2).path("name").asText()).isEqualTo(ID_PAPER);
+        assertThat(now.get(2).path("onFile").asBoolean()).isTrue();
+        assertThat(now.get(2).path("fromDossier").asText()).isEqualTo(first);
+        assertThat(now.get(2).path("validUntil").isNull()).as("no validity configured for it").isTrue();
         assertThat(now.get(0).path("onFile").asBoolean()).as("the declaration is new for every dossier").isFalse();
+        assertThat(now.get(1).path("onFile").asBoolean()).as("the model does not mark the birth proof reusable")
+                .isFalse();
 
         // The desk reuses the birth proof: the applicant hands in only the form.
         String second = receive(owner, List.of(new IntakeRequest.PaperData(FORM, 1, 0),
-                new IntakeRequest.PaperData(BIRTH_PROOF, 0, 0, true)));
+                new IntakeRequest.PaperData(ID_PAPER, 0, 0, true)));
         assertThat(dossiers.findByCode(second).orElseThrow().papers()).extracting(DossierPaper::name, DossierPaper::reused)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FORM, false),
-                        org.assertj.core.groups.Tuple.tuple(BIRTH_PROOF, true));
+                        org.assertj.core.groups.Tuple.tuple(ID_PAPER, true));
         assertThat(store.resubmitted(second)).isFalse();
 
         // Handing the same paper in again counts as resubmitted.
-        String third = receive(owner, List.of(new IntakeRequest.PaperData(BIRTH_PROOF, 1, 0)));
+        String third = receive(owner, List.of(new IntakeRequest.PaperData(ID_PAPER, 1, 0)));
         assertThat(store.resubmitted(third)).isTrue();
         assertThat(store.resubmitted(first)).as("nothing was on file for the first dossier").isFalse();
 
@@ -112,7 +115,7 @@ class PaperReuseTest {
     void aPaperMarkedReusedThatIsNotOnFileFailsTheIntake() {
         at(2027, 7, 5, 9, 0);
         long before = dossiers.count();
-        assertThatThrownBy(() -> receive("001090054321", List.of(new IntakeRequest.PaperData(BIRTH_PROOF, 0, 0, true))))
+        assertThatThrownBy(() -> receive("001090054321", List.of(new IntakeRequest.PaperData(ID_PAPER, 0, 0, true))))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("không có trong kho dữ liệu");
         assertThat(dossiers.count()).as("nothing kept").isEqualTo(before);
     }
