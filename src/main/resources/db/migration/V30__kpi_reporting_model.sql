@@ -37,7 +37,7 @@ create index ix_kpi_fact_open on kpi_dossier_fact (finished_at, received_at);
 -- Counters per day, procedure, unit and channel: a year is at most a few thousand rows to sum.
 -- Received counts on the day of receipt; resolved, withdrawn, cancelled and refused on the day it ended.
 create table kpi_daily (
-    day                        date         not null,
+    stat_day                   date         not null,
     procedure_code             varchar(40)  not null,
     unit_id                    varchar(64)  not null,
     channel                    varchar(20)  not null,
@@ -55,5 +55,5 @@ create table kpi_daily (
     withdrawn                  bigint       not null,
     cancelled                  bigint       not null,
     refused                    bigint       not null,
-    primary key (day, procedure_code, unit_id, channel)
+    primary key (stat_day, procedure_code, unit_id, channel)
 );

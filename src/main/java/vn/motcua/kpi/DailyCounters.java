@@ -1,6 +1,11 @@
 package vn.motcua.kpi;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
+
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,9 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** The {@code kpi_daily} counters: changed by deltas, summed over a period. */
 @Repository
@@ -24,12 +27,11 @@ class DailyCounters {
             .map(counter -> "coalesce(sum(" + counter.column() + "), 0)").collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
+    private final DataSource dataSource;
 
-    DailyCounters(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    DailyCounters(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.dataSource = dataSource;
     }
 
     void apply(DailyDelta delta) {
@@ -39,14 +41,32 @@ class DailyCounters {
         if (increment(delta) == 0) {
             // Two dossiers may open the same day's row at once: the loser's insert fails in its own
             // savepoint (so the dossier's transaction survives) and it increments the winner's row.
-            try {
-                savepoint.executeWithoutResult(status -> jdbc.update("insert into kpi_daily (day, procedure_code, "
-                        + "unit_id, channel, field, " + columns() + ") values (?, ?, ?, ?, ?, " + zeros() + ")",
-                        delta.day(), delta.procedureCode(), delta.unitId(), delta.channel(), delta.field()));
-            } catch (DuplicateKeyException alreadyThere) {
-                // the other transaction created it
-            }
+            insertEmptyRow(delta);
             increment(delta);
+        }
+    }
+
+    private void insertEmptyRow(DailyDelta delta) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            boolean inTransaction = !connection.getAutoCommit();
+            Savepoint savepoint = inTransaction ? connection.setSavepoint() : null;
+            try {
+                jdbc.update("insert into kpi_daily (stat_day, procedure_code, unit_id, channel, field, " + columns()
+                                + ") values (?, ?, ?, ?, ?, " + zeros() + ")",
+                        delta.day(), delta.procedureCode(), delta.unitId(), delta.channel(), delta.field());
+                if (savepoint != null) {
+                    connection.releaseSavepoint(savepoint);
+                }
+            } catch (DuplicateKeyException createdByTheOtherTransaction) {
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Không ghi được bộ đếm chỉ số", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -58,13 +78,13 @@ class DailyCounters {
         }).collect(Collectors.joining(", "));
         arguments.addAll(List.of(java.sql.Date.valueOf(delta.day()), delta.procedureCode(), delta.unitId(), delta.channel()));
         return jdbc.update("update kpi_daily set " + sets
-                + " where day = ? and procedure_code = ? and unit_id = ? and channel = ?", arguments.toArray());
+                + " where stat_day = ? and procedure_code = ? and unit_id = ? and channel = ?", arguments.toArray());
     }
 
     /** The counters summed over [from, to], optionally for one unit, procedure, field or channel. */
     Map<Counter, Long> sum(LocalDate from, LocalDate to, Slice slice) {
         List<Object> arguments = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
-        String where = "day between ? and ?" + slice.sql(arguments);
+        String where = "stat_day between ? and ?" + slice.sql(arguments);
         return jdbc.queryForObject("select " + SUMS + " from kpi_daily where " + where,
                 (rs, row) -> read(rs, 1), arguments.toArray());
     }
@@ -72,7 +92,7 @@ class DailyCounters {
     /** The counters summed over [from, to] per value of one dimension (unit, procedure, field or channel). */
     Map<String, Map<Counter, Long>> sumBy(Dimension dimension, LocalDate from, LocalDate to, Slice slice) {
         List<Object> arguments = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
-        String where = "day between ? and ?" + slice.sql(arguments);
+        String where = "stat_day between ? and ?" + slice.sql(arguments);
         Map<String, Map<Counter, Long>> result = new LinkedHashMap<>();
         jdbc.query("select " + dimension.column() + ", " + SUMS + " from kpi_daily where " + where + " group by "
                 + dimension.column() + " order by " + dimension.column(), rs -> {
@@ -84,10 +104,10 @@ class DailyCounters {
     /** Monthly sums for a trend chart: key "yyyy-MM". */
     Map<String, Map<Counter, Long>> sumByMonth(LocalDate from, LocalDate to, Slice slice) {
         List<Object> arguments = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
-        String where = "day between ? and ?" + slice.sql(arguments);
+        String where = "stat_day between ? and ?" + slice.sql(arguments);
         Map<String, Map<Counter, Long>> result = new LinkedHashMap<>();
-        jdbc.query("select extract(year from day) y, extract(month from day) m, " + SUMS + " from kpi_daily where "
-                + where + " group by extract(year from day), extract(month from day) order by 1, 2", rs -> {
+        jdbc.query("select extract(year from stat_day) y, extract(month from stat_day) m, " + SUMS + " from kpi_daily where "
+                + where + " group by extract(year from stat_day), extract(month from stat_day) order by 1, 2", rs -> {
                     result.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), read(rs, 3));
                 }, arguments.toArray());
         return result;
