@@ -41,6 +41,9 @@ class SecurityConfiguration {
                                 CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Reform KPIs as Prometheus gauges (issue #7): the managers' monitoring and the administrator.
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyRole(Role.MANAGER.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

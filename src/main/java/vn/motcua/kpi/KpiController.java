@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,11 +27,52 @@ class KpiController {
     private final KpiFigures figures;
     private final ServiceQuality quality;
     private final DrillDown drillDown;
+    private final StatisticsTable statistics;
+    private final StatisticsExport export;
 
-    KpiController(KpiFigures figures, ServiceQuality quality, DrillDown drillDown) {
+    KpiController(KpiFigures figures, ServiceQuality quality, DrillDown drillDown, StatisticsTable statistics,
+                  StatisticsExport export) {
         this.figures = figures;
         this.quality = quality;
         this.drillDown = drillDown;
+        this.statistics = statistics;
+        this.export = export;
+    }
+
+    /** The official statistics table (form II.06a) per field, with the total line. */
+    @GetMapping("/statistics")
+    StatisticsTable.Table statistics(@RequestParam(required = false) String period,
+                                     @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        return statistics.of(Period.parse(period, from, to));
+    }
+
+    @GetMapping("/statistics.csv")
+    ResponseEntity<byte[]> statisticsCsv(@RequestParam(required = false) String period,
+                                         @RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to) {
+        Period p = Period.parse(period, from, to);
+        return download(StatisticsExport.utf8(export.csv(statistics.of(p))), "text/csv;charset=UTF-8",
+                fileName(p, "csv"));
+    }
+
+    @GetMapping("/statistics.xlsx")
+    ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) String period,
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to) {
+        Period p = Period.parse(period, from, to);
+        return download(export.xlsx(statistics.of(p)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(p, "xlsx"));
+    }
+
+    private static String fileName(Period p, String extension) {
+        return "bieu-II06a-" + p.from() + "-" + p.to() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     /** Every indicator of the plan with target, actual and status. */
