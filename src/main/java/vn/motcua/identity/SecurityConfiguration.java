@@ -3,7 +3,9 @@ package vn.motcua.identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,22 +16,35 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every HTTP surface needs a login except what an issue names public (the calendar, health).
  * The Camunda webapps authenticate with their own session login; /engine-rest with HTTP Basic
- * through Camunda's filter; our own /api with HTTP Basic through Spring Security, backed by the
- * same Camunda users.
+ * through Camunda's filter; our own /api and staff pages through Spring Security, backed by the
+ * same Camunda users: HTTP Basic for systems, the webapps' session for staff in a browser.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Our own staff pages (intake, catalogue, KPIs, auditor view): HTML, signed in through the webapps. */
+    static final String STAFF_PAGES_PATTERN = "/mot-cua/**";
+    private static final RequestMatcher STAFF_PAGES = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, STAFF_PAGES_PATTERN);
+    private static final String LOGIN_PAGE = "/camunda/app/welcome/default/#!/login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider,
+                                            ProcessEngine engine) throws Exception {
         http
-                // Our API is stateless HTTP Basic; the Camunda webapps run their own CSRF protection.
+                .addFilterBefore(new WebappSessionAuthentication(engine, provider), BasicAuthenticationFilter.class)
+                // Our API: HTTP Basic, or the webapps' session with the AJAX header (WebappSessionAuthentication),
+                // so no CSRF token; the Camunda webapps run their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationProvider(provider)
@@ -40,18 +55,26 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.MANAGER.name(), Role.AUDITOR.name(), Role.LEADER.name(),
                                 CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**", "/lich/**").permitAll()
+                        // Checked before the body is validated, so others learn nothing from validation errors.
+                        .requestMatchers(HttpMethod.POST, "/api/dossiers")
+                        .hasAnyRole(Role.PORTAL.name(), Role.DESK.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Reform KPIs as Prometheus gauges (issue #7): the managers' monitoring and the administrator.
                         .requestMatchers("/actuator/prometheus")
                         .hasAnyRole(Role.MANAGER.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\", charset=\"UTF-8\"");
-                    writeError(response, HttpServletResponse.SC_UNAUTHORIZED,
-                            "Cần đăng nhập để sử dụng chức năng này");
-                }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForLogin))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (STAFF_PAGES.matches(request)) {
+                                // A browser without a session signs in through the webapps first.
+                                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+                            } else {
+                                askForLogin(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) ->
                         writeError(response, HttpServletResponse.SC_FORBIDDEN,
                                 "Tài khoản của bạn không có quyền sử dụng chức năng này")));
         return http.build();
@@ -66,6 +89,15 @@ class SecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    private static void askForLogin(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException e) throws IOException {
+        // A page's script handles the 401 itself; the header would make the browser pop up its own login box.
+        if (!WebappSessionAuthentication.AJAX_VALUE.equals(request.getHeader(WebappSessionAuthentication.AJAX_HEADER))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\", charset=\"UTF-8\"");
+        }
+        writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để sử dụng chức năng này");
     }
 
     private static void writeError(HttpServletResponse response, int status, String message) throws IOException {

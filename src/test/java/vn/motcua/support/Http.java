@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +22,28 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Http(String baseUrl, String authorization) {
+        this(baseUrl, authorization, Map.of());
+    }
+
+    private Http(String baseUrl, String authorization, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** A browser signed in to the Camunda webapps: no Authorization header, only the session cookie. */
+    public static Http withSession(int port, String cookie) {
+        return new Http("http://localhost:" + port, null, Map.of("Cookie", cookie));
+    }
+
+    /** The same client sending one more header on every request. */
+    public Http withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(baseUrl, authorization, more);
     }
 
     public static Http anonymous(int port) {
@@ -75,6 +95,7 @@ public final class Http {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
