@@ -62,6 +62,10 @@ class SecurityConfiguration {
                         // Reform KPIs as Prometheus gauges (issue #7): the managers' monitoring and the administrator.
                         .requestMatchers("/actuator/prometheus")
                         .hasAnyRole(Role.MANAGER.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
+                        // The KPI page (issue #7): the same readers as /api/kpi.
+                        .requestMatchers(HttpMethod.GET, "/mot-cua/chi-so", "/mot-cua/chi-so/**")
+                        .hasAnyRole(Role.MANAGER.name(), Role.LEADER.name(), Role.AUDITOR.name(),
+                                CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForLogin))

@@ -1,5 +1,7 @@
 package vn.motcua.kpi;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.MotCuaProperties;
 import vn.motcua.web.InvalidRequestException;
 
 /** Reform KPIs for managers, leaders, auditors and the administrator; read-only. */
@@ -30,8 +33,13 @@ class KpiController {
     private final StatisticsTable statistics;
     private final StatisticsExport export;
 
+    private final Clock clock;
+    private final MotCuaProperties motcua;
+
     KpiController(KpiFigures figures, ServiceQuality quality, DrillDown drillDown, StatisticsTable statistics,
-                  StatisticsExport export) {
+                  StatisticsExport export, Clock clock, MotCuaProperties motcua) {
+        this.clock = clock;
+        this.motcua = motcua;
         this.figures = figures;
         this.quality = quality;
         this.drillDown = drillDown;
@@ -44,14 +52,14 @@ class KpiController {
     StatisticsTable.Table statistics(@RequestParam(required = false) String period,
                                      @RequestParam(required = false) String from,
                                      @RequestParam(required = false) String to) {
-        return statistics.of(Period.parse(period, from, to));
+        return statistics.of(period(period, from, to));
     }
 
     @GetMapping("/statistics.csv")
     ResponseEntity<byte[]> statisticsCsv(@RequestParam(required = false) String period,
                                          @RequestParam(required = false) String from,
                                          @RequestParam(required = false) String to) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         return download(StatisticsExport.utf8(export.csv(statistics.of(p))), "text/csv;charset=UTF-8",
                 fileName(p, "csv"));
     }
@@ -60,9 +68,14 @@ class KpiController {
     ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) String period,
                                           @RequestParam(required = false) String from,
                                           @RequestParam(required = false) String to) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         return download(export.xlsx(statistics.of(p)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(p, "xlsx"));
+    }
+
+    /** The requested period; none given means the current year in the commune's zone. */
+    private Period period(String period, String from, String to) {
+        return Period.parse(period, from, to, LocalDate.ofInstant(clock.instant(), motcua.zone()));
     }
 
     private static String fileName(Period p, String extension) {
@@ -82,7 +95,7 @@ class KpiController {
                                    @RequestParam(required = false) String procedure,
                                    @RequestParam(required = false) String field,
                                    @RequestParam(required = false) String channel) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", p);
         body.put("indicators", figures.indicators(p, new Slice(unit, procedure, field, channel)));
@@ -99,7 +112,7 @@ class KpiController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("Chỉ phân tích được theo unit, procedure, field hoặc channel");
         }
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", p);
         body.put("by", dimension);
@@ -113,7 +126,7 @@ class KpiController {
     Map<String, Object> trend(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to, @RequestParam(required = false) String unit,
                               @RequestParam(required = false) String procedure) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", p);
         body.put("months", figures.countsByMonth(p, new Slice(unit, procedure, null, null)).entrySet().stream()
@@ -126,7 +139,7 @@ class KpiController {
     Map<String, Object> serviceQuality(@RequestParam(required = false) String period,
                                        @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", p);
         body.put("groups", quality.groups(p, Slice.ALL));
@@ -140,7 +153,7 @@ class KpiController {
                                  @RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
                                  @RequestParam(required = false) String field,
                                  @RequestParam(required = false) String channel) {
-        Period p = Period.parse(period, from, to);
+        Period p = period(period, from, to);
         List<DrillDown.Row> rows = drillDown.dossiers(DrillDown.measure(measure), p,
                 new Slice(unit, procedure, field, channel));
         Map<String, Object> body = new LinkedHashMap<>();

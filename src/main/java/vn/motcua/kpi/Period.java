@@ -40,8 +40,16 @@ public record Period(LocalDate from, LocalDate to, String label) {
 
     /** {@code period} as above, or {@code from}/{@code to} (ISO dates) for a custom period. */
     public static Period parse(String period, String from, String to) {
+        return parse(period, from, to, null);
+    }
+
+    /** As {@link #parse(String, String, String)}; with nothing given, the year of {@code today} if known. */
+    public static Period parse(String period, String from, String to, LocalDate today) {
         try {
             if (period == null || period.isBlank()) {
+                if (from == null && to == null && today != null) {
+                    return year(today.getYear());
+                }
                 if (from == null || to == null) {
                     throw new InvalidRequestException("Cần chọn kỳ báo cáo (period) hoặc khoảng ngày (from, to)");
                 }

@@ -70,7 +70,9 @@ class KpiAccessTest {
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(manager.get("/api/kpi/dossiers?measure=everything&period=2026").status()).isEqualTo(400);
         assertThat(manager.get("/api/kpi/breakdown?by=colour&period=2026").status()).isEqualTo(400);
-        assertThat(manager.get("/api/kpi/indicators").status()).isEqualTo(400);
+        assertThat(manager.get("/api/kpi/indicators?from=2026-01-01").status()).isEqualTo(400);
+        assertThat(manager.get("/api/kpi/indicators").json().get("period").get("label").asText())
+                .as("no period: the current year").startsWith("Năm ");
     }
 
     @Test

@@ -23,24 +23,24 @@ import vn.motcua.dossier.DossierPauses;
 import vn.motcua.dossier.IntakeRequest;
 
 /** Drives real dossiers through the one-stop frame at chosen moments, for the KPI tests. */
-final class KpiHistories {
+public final class KpiHistories {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final String BIRTH = "1.001193";
-    static final String MARITAL_STATUS = "1.004873";
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String BIRTH = "1.001193";
+    public static final String MARITAL_STATUS = "1.004873";
 
     private final ProcessEngine engine;
     private final DossierIntake intake;
     private final DossierPauses pauses;
     private int references;
 
-    KpiHistories(ProcessEngine engine, DossierIntake intake, DossierPauses pauses) {
+    public KpiHistories(ProcessEngine engine, DossierIntake intake, DossierPauses pauses) {
         this.engine = engine;
         this.intake = intake;
         this.pauses = pauses;
     }
 
-    ProcessInstance receive(String procedure, Channel channel) {
+    public ProcessInstance receive(String procedure, Channel channel) {
         String reference = channel == Channel.ONLINE ? "KPI-TEST-" + System.nanoTime() + "-" + references++ : null;
         IntakeRequest request = new IntakeRequest(procedure, channel, reference,
                 new IntakeRequest.ApplicantData(Applicant.Kind.CITIZEN, "Trần Văn Bình", "042190005678", null,
@@ -51,12 +51,12 @@ final class KpiHistories {
                 .processDefinitionKey(DossierIntake.FRAME_PROCESS).singleResult();
     }
 
-    void accept(ProcessInstance frame, boolean digitized) {
+    public void accept(ProcessInstance frame, boolean digitized) {
         complete(task("CheckDossier", frame), withVariables("checkDecision", "accept", "componentsDigitized", digitized));
     }
 
     /** The unit's steps, then the leader's approval. */
-    void resolve(ProcessInstance frame, String procedure, boolean electronicResult) {
+    public void resolve(ProcessInstance frame, String procedure, boolean electronicResult) {
         ProcessInstance processing = calledProcessInstance(frame);
         if (procedure.equals(BIRTH)) {
             complete(task(processing), withVariables("childIdNumber", "042229000123", "registerNumber", "7"));
@@ -68,25 +68,25 @@ final class KpiHistories {
         assertThat(frame).isWaitingAt("ReturnResult");
     }
 
-    void returnResult(ProcessInstance frame) {
+    public void returnResult(ProcessInstance frame) {
         complete(task("ReturnResult", frame), withVariables("returnMethod", "Trực tiếp"));
     }
 
-    void pause(ProcessInstance frame) {
+    public void pause(ProcessInstance frame) {
         pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Bổ sung giấy tờ", "tuphap", List.of("justice"), false);
     }
 
-    void resume(ProcessInstance frame) {
+    public void resume(ProcessInstance frame) {
         complete(task("AwaitPausedSupplement", frame), withVariables("supplementReceived", true));
     }
 
-    void withdraw(ProcessInstance frame) {
+    public void withdraw(ProcessInstance frame) {
         engine.getRuntimeService().createMessageCorrelation("dossier-withdraw")
                 .processInstanceBusinessKey(frame.getBusinessKey())
                 .setVariable("stopReason", "Người nộp đề nghị dừng giải quyết").correlate();
     }
 
-    static void at(int year, int month, int day, int hour, int minute) {
+    public static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VIETNAM).toInstant()));
     }
 }

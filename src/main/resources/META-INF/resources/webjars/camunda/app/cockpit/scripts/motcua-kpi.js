@@ -53,8 +53,8 @@ export default {
   priority: 20,
   render: (node) => {
     node.textContent = 'Đang tải chỉ số cải cách hành chính…';
-    const year = new Date().getFullYear();
-    fetch('/api/kpi/indicators?period=' + year, {
+    // No period: the server's current year (its clock, the commune's zone), not the browser's.
+    fetch('/api/kpi/indicators', {
       credentials: 'same-origin',
       headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' }
     }).then((response) => {

@@ -1,0 +1,132 @@
+package vn.motcua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierPauses;
+import vn.motcua.kpi.KpiHistories;
+import vn.motcua.support.Http;
+import vn.motcua.support.MotCuaIntegrationTest;
+
+/**
+ * The KPI page and the Cockpit dashboard plugin in headless Chromium, on dossiers seeded in 2030
+ * (a year no other test uses; the engine clock is set inside it, so it is the "current year"):
+ * one early online dossier with an electronic result and one late counter dossier.
+ */
+@MotCuaIntegrationTest
+class KpiPagesIT {
+
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    DossierIntake intake;
+    @Autowired
+    DossierPauses pauses;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void managersSeeTheSeededFiguresOnTheKpiPageAndInCockpit() {
+        init(engine);
+        KpiHistories h = new KpiHistories(engine, intake, pauses);
+        KpiHistories.at(2030, 3, 4, 9, 0);
+        ProcessInstance early = h.receive(KpiHistories.MARITAL_STATUS, Channel.ONLINE);
+        h.accept(early, true);
+        KpiHistories.at(2030, 3, 5, 9, 0);
+        h.resolve(early, KpiHistories.MARITAL_STATUS, true);
+        KpiHistories.at(2030, 3, 11, 9, 0);
+        ProcessInstance late = h.receive(KpiHistories.MARITAL_STATUS, Channel.COUNTER);
+        h.accept(late, false);
+        KpiHistories.at(2030, 3, 18, 9, 0);
+        h.resolve(late, KpiHistories.MARITAL_STATUS, false);
+        KpiHistories.at(2030, 6, 15, 10, 0);
+
+        try (Browser browser = new Browser("vi")) {
+            logIn(browser, "quanly", "cockpit");
+            browser.driver.get(base() + "/camunda/app/cockpit/default/#/dashboard");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motcua-kpi[data-state='ready']")));
+            browser.screenshot("kpi-cockpit-plugin");
+            WebElement onTime = browser.driver.findElement(By.cssSelector("#motcua-kpi tr[data-indicator='TTHC-ONTIME']"));
+            assertThat(onTime.getDomAttribute("data-status")).isEqualTo("NOT_MET");
+            assertThat(onTime.getText()).contains("50 %", "Chưa đạt", "100%");
+            assertThat(browser.driver.findElement(By.cssSelector("#motcua-kpi tr[data-indicator='TTHC-SATISF']")).getText())
+                    .contains("Chưa có dữ liệu");
+            assertThat(browser.driver.findElement(By.id("motcua-kpi")).getText()).contains("Năm 2030");
+            assertThat(browser.driver.findElement(By.id("motcua-kpi-link")).getDomAttribute("href"))
+                    .isEqualTo("/mot-cua/chi-so/?ky=2030");
+
+            // The same session opens our KPI page (single sign-on).
+            browser.driver.get(base() + "/mot-cua/chi-so/?ky=2030");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indicators[data-state='ready']")));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statistics tbody tr")));
+            browser.screenshot("kpi-page");
+            assertThat(browser.driver.findElement(By.id("period-label")).getText()).isEqualTo("Năm 2030");
+            WebElement row = browser.driver.findElement(By.cssSelector("#indicators tr[data-indicator='TTHC-ONTIME']"));
+            assertThat(row.findElement(By.cssSelector(".actual")).getText()).isEqualTo("50 %");
+            assertThat(row.findElement(By.cssSelector(".status")).getDomAttribute("data-status")).isEqualTo("NOT_MET");
+            assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Chưa đạt");
+            assertThat(browser.driver.findElement(By.cssSelector("#indicators tr[data-indicator='DIGITIZED-RESULTS'] .actual"))
+                    .getText()).isEqualTo("50 %");
+            assertThat(browser.driver.findElement(By.cssSelector("#indicators tr[data-indicator='ONLINE-INTAKE'] .actual"))
+                    .getText()).isEqualTo("50 %");
+            assertThat(browser.driver.findElement(By.cssSelector("#indicators tr[data-indicator='STAFF-DEGREE'] .status"))
+                    .getText()).isEqualTo("Chưa có dữ liệu");
+            assertThat(browser.driver.findElement(By.id("trend-chart")).getDomAttribute("data-months")).isEqualTo("1");
+            assertThat(browser.driver.findElement(By.id("procedure-chart")).getDomAttribute("data-procedures")).isEqualTo("1");
+            WebElement civil = browser.driver.findElement(By.cssSelector("#statistics tr[data-field='Hộ tịch']"));
+            // Columns (5)–(10) of the form; dossiers other tests left open are carried over, so not (3)–(4).
+            assertThat(civil.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().subList(3, 9))
+                    .containsExactly("1", "1", "2", "1", "0", "1");
+
+            browser.click(By.cssSelector("#statistics tr[data-field='Hộ tịch'] a[data-measure='LATE']"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drill"), late.getBusinessKey()));
+            assertThat(browser.driver.findElement(By.id("drill-caption")).getText()).isEqualTo("1 hồ sơ quá hạn");
+            assertThat(browser.driver.findElement(By.id("drill")).getText()).doesNotContain(early.getBusinessKey());
+        }
+    }
+
+    @Test
+    void deskStaffCannotOpenTheKpiPage() {
+        try (Browser browser = new Browser("vi")) {
+            logIn(browser, "tiepnhan", "tasklist");
+            browser.driver.get(base() + "/mot-cua/chi-so/");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "không có quyền"));
+        }
+        assertThat(Http.anonymous(port).get("/mot-cua/chi-so/").status()).as("anonymous: to the login").isEqualTo(302);
+    }
+
+    private void logIn(Browser browser, String user, String app) {
+        browser.driver.get(base() + "/camunda/app/" + app + "/default/");
+        browser.type(USERNAME, user);
+        browser.type(PASSWORD, Http.DEMO_PASSWORD);
+        browser.click(By.cssSelector("button[type='submit']"));
+        browser.wait.until(driver -> browser.visible(USERNAME) == null);
+        browser.settle();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
