@@ -57,3 +57,27 @@ create table kpi_daily (
     refused                    bigint       not null,
     primary key (stat_day, procedure_code, unit_id, channel)
 );
+
+-- The same counters per month (stat_month = the month's first day), moved by the same deltas: a year
+-- or a quarter sums a few hundred rows; the daily table only serves the partial months of a custom period.
+create table kpi_monthly (
+    stat_month                 date         not null,
+    procedure_code             varchar(40)  not null,
+    unit_id                    varchar(64)  not null,
+    channel                    varchar(20)  not null,
+    field                      varchar(200) not null,
+    received                   bigint       not null,
+    resolved                   bigint       not null,
+    early                      bigint       not null,
+    on_time                    bigint       not null,
+    late                       bigint       not null,
+    digitized                  bigint       not null,
+    result_electronic          bigint       not null,
+    transferred_electronically bigint       not null,
+    papers_reused              bigint       not null,
+    resolution_minutes         bigint       not null,
+    withdrawn                  bigint       not null,
+    cancelled                  bigint       not null,
+    refused                    bigint       not null,
+    primary key (stat_month, procedure_code, unit_id, channel)
+);

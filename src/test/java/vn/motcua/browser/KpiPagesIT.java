@@ -65,8 +65,14 @@ class KpiPagesIT {
         try (Browser browser = new Browser("vi")) {
             logIn(browser, "quanly", "cockpit");
             browser.driver.get(base() + "/camunda/app/cockpit/default/#/dashboard");
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motcua-kpi[data-state='ready']")));
-            browser.screenshot("kpi-cockpit-plugin");
+            try {
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#motcua-kpi:not([data-state='loading'])")));
+            } finally {
+                browser.screenshot("kpi-cockpit-plugin");
+            }
+            assertThat(browser.driver.findElement(By.id("motcua-kpi")).getDomAttribute("data-state"))
+                    .as(browser.driver.findElement(By.id("motcua-kpi")).getText()).isEqualTo("ready");
             WebElement onTime = browser.driver.findElement(By.cssSelector("#motcua-kpi tr[data-indicator='TTHC-ONTIME']"));
             assertThat(onTime.getDomAttribute("data-status")).isEqualTo("NOT_MET");
             assertThat(onTime.getText()).contains("50 %", "Chưa đạt", "100%");

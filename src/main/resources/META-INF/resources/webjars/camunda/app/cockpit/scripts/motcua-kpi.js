@@ -15,10 +15,8 @@ function actual(indicator) {
   return indicator.unit === '%' ? indicator.actual + ' %' : indicator.actual + ' ' + indicator.unit;
 }
 
-function render(node, body) {
-  node.textContent = '';
-  const section = document.createElement('section');
-  section.id = 'motcua-kpi';
+function render(section, body) {
+  section.textContent = '';
   section.dataset.state = 'ready';
   section.appendChild(text('h3', 'Chỉ số cải cách hành chính – ' + body.period.label, 'margin-top:0'));
   const link = text('a', 'Xem đầy đủ trang chỉ số');
@@ -44,7 +42,6 @@ function render(node, body) {
     table.appendChild(row);
   });
   section.appendChild(table);
-  node.appendChild(section);
 }
 
 export default {
@@ -52,7 +49,11 @@ export default {
   pluginPoint: 'cockpit.dashboard',
   priority: 20,
   render: (node) => {
-    node.textContent = 'Đang tải chỉ số cải cách hành chính…';
+    const section = document.createElement('section');
+    section.id = 'motcua-kpi';
+    section.dataset.state = 'loading';
+    section.textContent = 'Đang tải chỉ số cải cách hành chính…';
+    node.appendChild(section);
     // No period: the server's current year (its clock, the commune's zone), not the browser's.
     fetch('/api/kpi/indicators', {
       credentials: 'same-origin',
@@ -63,9 +64,9 @@ export default {
           : 'Không tải được chỉ số cải cách hành chính (mã ' + response.status + ').');
       }
       return response.json();
-    }).then((body) => render(node, body)).catch((error) => {
-      node.textContent = error.message;
-      node.dataset.state = 'error';
+    }).then((body) => render(section, body)).catch((error) => {
+      section.textContent = error.message;
+      section.dataset.state = 'error';
     });
   }
 };
