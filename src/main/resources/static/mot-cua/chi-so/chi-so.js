@@ -241,14 +241,15 @@
 
   function load() {
     $('error').hidden = true;
-    Promise.all([
-      fetchJson('/api/kpi/indicators?' + query).then(renderIndicators),
-      fetchJson('/api/kpi/service-quality?' + query).then(renderQuality),
-      fetchJson('/api/kpi/statistics?' + query).then(renderStatistics),
-      fetchJson('/api/kpi/trend?' + query).then(renderTrend),
-      fetchJson('/api/kpi/breakdown?by=procedure&' + query).then((body) => renderProcedureChart(body.rows)),
-      loadBreakdown()
-    ]).catch(showError);
+    // One request after the other: each is a few milliseconds, and the webapps' session is then never
+    // checked by parallel requests (seen to answer one of six parallel requests with 401).
+    fetchJson('/api/kpi/indicators?' + query).then(renderIndicators)
+      .then(() => fetchJson('/api/kpi/service-quality?' + query)).then(renderQuality)
+      .then(() => fetchJson('/api/kpi/statistics?' + query)).then(renderStatistics)
+      .then(() => fetchJson('/api/kpi/trend?' + query)).then(renderTrend)
+      .then(() => fetchJson('/api/kpi/breakdown?by=procedure&' + query)).then((body) => renderProcedureChart(body.rows))
+      .then(loadBreakdown)
+      .catch(showError);
   }
 
   function fillParts() {

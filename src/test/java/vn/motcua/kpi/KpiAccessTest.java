@@ -61,6 +61,16 @@ class KpiAccessTest {
     }
 
     @Test
+    void theCockpitDashboardPluginIsRegisteredAndServed() {
+        Http.Response config = Http.anonymous(port).get("/camunda/app/cockpit/scripts/config.js");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body()).contains("customScripts: ['scripts/motcua-kpi']");
+        Http.Response plugin = Http.anonymous(port).get("/camunda/app/cockpit/scripts/motcua-kpi.js");
+        assertThat(plugin.status()).isEqualTo(200);
+        assertThat(plugin.body()).contains("pluginPoint: 'cockpit.dashboard'", "/api/kpi/indicators", "/mot-cua/chi-so/");
+    }
+
+    @Test
     void badPeriodsAndMeasuresAreAnsweredInVietnamese() {
         Http manager = Http.as(port, "quanly");
         Http.Response period = manager.get("/api/kpi/indicators?period=2026-Q5");
