@@ -79,6 +79,13 @@ class SecurityConfiguration {
                         .requestMatchers("/api/public/**", "/tra-cuu", "/tra-cuu/**", "/danh-gia", "/danh-gia/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cong-dan/**").permitAll()
+                        // Reform KPIs as Prometheus gauges (issue #7): the managers' monitoring and the administrator.
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyRole(Role.MANAGER.name(), CamundaAuthenticationProvider.ADMIN_ROLE)
+                        // The KPI page (issue #7): the same readers as /api/kpi.
+                        .requestMatchers(HttpMethod.GET, "/mot-cua/chi-so", "/mot-cua/chi-so/**")
+                        .hasAnyRole(Role.MANAGER.name(), Role.LEADER.name(), Role.AUDITOR.name(),
+                                CamundaAuthenticationProvider.ADMIN_ROLE)
                         .requestMatchers("/", "/error", "/favicon.ico").permitAll()
                         // Auditors change nothing anywhere (ISO 19011 independence): refused before the request
                         // body is even validated, so an auditor's write is always 403, never 400.
