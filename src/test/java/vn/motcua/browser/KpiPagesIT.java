@@ -105,7 +105,6 @@ class KpiPagesIT {
      * same browser session answers /camunda/api/admin/auth/user/default with 200 (checked below).
      * The plugin file and its registration are checked over HTTP in KpiAccessTest.
      */
-    @org.junit.jupiter.api.Disabled("Cockpit shows its login in headless Chromium despite a valid session: under investigation")
     @Test
     void cockpitDashboardPluginShowsThisYearsIndicators() {
         JsonNode thisYear = Http.as(port, "quanly").get("/api/kpi/indicators").json();
