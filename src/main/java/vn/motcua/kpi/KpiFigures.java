@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.MotCuaProperties;
+import vn.motcua.citizen.rating.RatingRepository;
 import vn.motcua.register.RegisterFigure;
 import vn.motcua.register.RegisterFigureRepository;
 
@@ -20,10 +22,15 @@ public class KpiFigures {
 
     private final DailyCounters counters;
     private final RegisterFigureRepository register;
+    private final RatingRepository ratings;
+    private final MotCuaProperties motcua;
 
-    KpiFigures(DailyCounters counters, RegisterFigureRepository register) {
+    KpiFigures(DailyCounters counters, RegisterFigureRepository register, RatingRepository ratings,
+               MotCuaProperties motcua) {
         this.counters = counters;
         this.register = register;
+        this.ratings = ratings;
+        this.motcua = motcua;
     }
 
     public List<IndicatorValue> indicators(Period period, Slice slice) {
@@ -36,7 +43,8 @@ public class KpiFigures {
         List<IndicatorValue> values = new ArrayList<>();
         for (ReformIndicator indicator : ReformIndicator.values()) {
             values.add(switch (indicator.source()) {
-                case ENGINE -> engine(indicator, period, all, online);
+                case ENGINE -> indicator == ReformIndicator.TTHC_SATISF ? satisfaction(indicator, period, slice)
+                        : engine(indicator, period, all, online);
                 case REGISTER -> fromRegister(indicator, period);
                 case NOT_YET_RECORDED -> value(indicator, period, null, null, null, indicator.missingData(), List.of());
             });
@@ -71,6 +79,25 @@ public class KpiFigures {
                     "Hồ sơ tiếp nhận trong kỳ qua Cổng Dịch vụ công", List.of());
             default -> throw new IllegalStateException("Chỉ tiêu " + indicator.id() + " không tính từ hồ sơ");
         };
+    }
+
+    /**
+     * Satisfied ratings (no criterion "không hài lòng") over ratings given in the period, from the
+     * applicants' own ratings at result return (one per dossier, never changed by staff).
+     */
+    private IndicatorValue satisfaction(ReformIndicator indicator, Period period, Slice slice) {
+        if (!slice.equals(Slice.ALL)) {
+            return value(indicator, period, null, null, null,
+                    "Đánh giá của người dân chưa tách theo đơn vị, thủ tục, lĩnh vực, kênh", List.of());
+        }
+        RatingRepository.Satisfaction given = ratings.satisfaction(
+                period.from().atStartOfDay(motcua.zone()).toInstant(),
+                period.to().plusDays(1).atStartOfDay(motcua.zone()).toInstant());
+        if (given.rated() == 0) {
+            return value(indicator, period, null, null, null, "Chưa có đánh giá của người dân trong kỳ", List.of());
+        }
+        return value(indicator, period, given.satisfied(), given.rated(), null,
+                "Đánh giá hài lòng trên tổng số đánh giá khi trả kết quả trong kỳ", List.of());
     }
 
     private IndicatorValue fromRegister(ReformIndicator indicator, Period period) {

@@ -132,8 +132,11 @@ class KpiPagesIT {
             assertThat(onTime.getDomAttribute("data-status")).isEqualTo(onTimeNow.get("status").asText());
             assertThat(onTime.getText()).contains(onTimeNow.get("actual").isNull() ? "Chưa có dữ liệu"
                     : onTimeNow.get("actual").decimalValue().stripTrailingZeros().toPlainString() + " %");
+            JsonNode satisfactionNow = thisYear.get("indicators").get(1);
+            assertThat(satisfactionNow.get("id").asText()).isEqualTo("TTHC-SATISF");
             assertThat(browser.driver.findElement(By.cssSelector("#motcua-kpi tr[data-indicator='TTHC-SATISF']")).getText())
-                    .contains("Chưa có dữ liệu");
+                    .contains(satisfactionNow.get("actual").isNull() ? "Chưa có dữ liệu"
+                            : satisfactionNow.get("actual").decimalValue().stripTrailingZeros().toPlainString() + " %");
             assertThat(browser.driver.findElement(By.id("motcua-kpi")).getText())
                     .contains(thisYear.get("period").get("label").asText());
             assertThat(browser.driver.findElement(By.id("motcua-kpi-link")).getDomAttribute("href"))

@@ -21,6 +21,10 @@ import vn.motcua.citizen.DossierJourney;
 import vn.motcua.citizen.Dossiers;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.kpi.IndicatorValue;
+import vn.motcua.kpi.KpiFigures;
+import vn.motcua.kpi.Period;
+import vn.motcua.kpi.Slice;
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
 import vn.motcua.support.WebappLogin;
@@ -45,6 +49,9 @@ class RatingTest {
 
     @Autowired
     RatingRepository ratings;
+
+    @Autowired
+    KpiFigures kpi;
 
     @BeforeEach
     void setUp() {
@@ -81,6 +88,7 @@ class RatingTest {
         Instant from = instant(2027, 4, 5, 0, 0);
         Instant to = instant(2027, 4, 6, 0, 0);
         RatingRepository.Satisfaction before = ratings.satisfaction(from, to);
+        IndicatorValue kpiBefore = satisfactionKpi();
         at(2027, 4, 5, 11, 30);
         Http.Response rated = Http.anonymous(port).post("/api/public/ratings/" + token, ALL_GOOD);
         assertThat(rated.status()).isEqualTo(201);
@@ -89,6 +97,11 @@ class RatingTest {
         RatingRepository.Satisfaction after = ratings.satisfaction(from, to);
         assertThat(after.rated()).isEqualTo(before.rated() + 1);
         assertThat(after.satisfied()).isEqualTo(before.satisfied() + 1);
+        // The reform KPI TTHC-SATISF counts it: one more rating, one more satisfied, in that month.
+        IndicatorValue kpiAfter = satisfactionKpi();
+        assertThat(kpiAfter.denominator()).isEqualTo((kpiBefore.denominator() == null ? 0 : kpiBefore.denominator()) + 1);
+        assertThat(kpiAfter.numerator()).isEqualTo((kpiBefore.numerator() == null ? 0 : kpiBefore.numerator()) + 1);
+        assertThat(kpiAfter.actual()).isNotNull();
         assertThat(ratings.findByDossierCode(code)).get().satisfies(rating -> {
             assertThat(rating.scores()).containsEntry(Criterion.RESULT, 2).containsEntry(Criterion.TIME, 3);
             assertThat(rating.ratedAt()).isEqualTo(instant(2027, 4, 5, 11, 30));
@@ -178,6 +191,11 @@ class RatingTest {
 
     private static Instant instant(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VIETNAM).toInstant();
+    }
+
+    private IndicatorValue satisfactionKpi() {
+        return kpi.indicators(Period.month(2027, 4), Slice.ALL).stream()
+                .filter(value -> value.id().equals("TTHC-SATISF")).findFirst().orElseThrow();
     }
 
     private static void at(int year, int month, int day, int hour, int minute) {
