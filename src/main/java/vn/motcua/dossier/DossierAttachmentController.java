@@ -35,8 +35,10 @@ class DossierAttachmentController {
     ResponseEntity<AttachmentSummary> upload(@PathVariable String code, @RequestParam("file") MultipartFile file,
                                              @RequestParam(value = "paperName", required = false) String paperName,
                                              Authentication user) throws IOException {
+        // The portal attaches only to what it filed itself; others' dossiers do not exist for it.
+        boolean portal = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PORTAL"));
         return ResponseEntity.status(HttpStatus.CREATED).body(attachments.attach(code, file.getOriginalFilename(),
-                file.getBytes(), paperName, user.getName()));
+                file.getBytes(), paperName, user.getName(), portal));
     }
 
     @GetMapping

@@ -35,8 +35,12 @@ public class DossierAttachments {
     }
 
     @Transactional
-    public AttachmentSummary attach(String code, String fileName, byte[] content, String paperName, String user) {
+    public AttachmentSummary attach(String code, String fileName, byte[] content, String paperName, String user,
+                                    boolean onlyOwnDossier) {
         Dossier dossier = dossier(code);
+        if (onlyOwnDossier && !dossier.receivedBy().equals(user)) {
+            throw new NotFoundException("Không tìm thấy hồ sơ " + code);
+        }
         if (content.length == 0) {
             throw new InvalidRequestException("Tệp đính kèm rỗng");
         }

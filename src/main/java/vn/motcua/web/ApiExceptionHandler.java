@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Map<String, Object>> concurrentChange(OptimisticLockingFailureException e) {
         return error(HttpStatus.CONFLICT, "Hồ sơ vừa được người khác cập nhật, vui lòng tải lại và thử lại");
+    }
+
+    /** Two requests raced to write the same unique thing (a double tap, a retry): the second one loses. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, Object>> duplicate(DataIntegrityViolationException e) {
+        return error(HttpStatus.CONFLICT, "Dữ liệu này vừa được ghi nhận bởi một yêu cầu khác, vui lòng tải lại và kiểm tra");
     }
 
     /** Bean Validation of a request body: one message per field, in Vietnamese. */

@@ -93,6 +93,10 @@ class DossierApiTest {
         assertThat(deskCode).isNotEqualTo(byPortal.json().get("code").asText());
         assertThat(Http.as(port, "congdvc").get("/api/dossiers/" + deskCode).status())
                 .as("the portal cannot read a dossier handed in at the desk").isEqualTo(404);
+        Http.Response attach = Http.as(port, "congdvc").postMultipart("/api/dossiers/" + deskCode + "/attachments",
+                "file", "scan.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
+        assertThat(attach.status()).as("nor attach files to it").isEqualTo(404);
     }
 
     @Test

@@ -32,17 +32,37 @@ class LookupAttempts {
         this.clock = clock;
     }
 
-    /** True when this client or this code has used up its failures for the current window. */
-    boolean blocked(String client, String code) {
+    /**
+     * Counts this attempt as a failure before the lookup runs, unless the client or the code has used
+     * up its failures for the window (then false). Check and count are one step, so parallel guesses
+     * cannot all pass the check before any of them is counted; a lookup that succeeds gives it back.
+     *
+     * @return the attempt's time, to give back with {@link #succeeded}, or null when blocked
+     */
+    synchronized Instant reserve(String client, String code) {
         Instant now = clock.instant();
-        return count("ip:" + client, now) >= limits.maxFailuresPerClient()
-                || count("code:" + normalise(code), now) >= limits.maxFailuresPerDossier();
-    }
-
-    void failed(String client, String code) {
-        Instant now = clock.instant();
+        if (count("ip:" + client, now) >= limits.maxFailuresPerClient()
+                || count("code:" + normalise(code), now) >= limits.maxFailuresPerDossier()) {
+            return null;
+        }
         add("ip:" + client, now);
         add("code:" + normalise(code), now);
+        return now;
+    }
+
+    /** The reserved attempt found the dossier: it was not a failure. */
+    synchronized void succeeded(String client, String code, Instant reservedAt) {
+        remove("ip:" + client, reservedAt);
+        remove("code:" + normalise(code), reservedAt);
+    }
+
+    private void remove(String key, Instant at) {
+        Deque<Instant> times = failures.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.removeLastOccurrence(at);
+            }
+        }
     }
 
     private int count(String key, Instant now) {

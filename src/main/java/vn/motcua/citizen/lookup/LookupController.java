@@ -1,5 +1,6 @@
 package vn.motcua.citizen.lookup;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,15 +44,16 @@ class LookupController {
         // The remote address, not a forwarding header a client could forge; behind a reverse proxy set
         // server.forward-headers-strategy so that Tomcat puts the real client address here.
         String client = http.getRemoteAddr();
-        if (attempts.blocked(client, request.code())) {
+        Instant attempt = attempts.reserve(client, request.code());
+        if (attempt == null) {
             return error(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
         }
         return lookup.find(request.code(), request.lastFour().strip())
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> {
-                    attempts.failed(client, request.code());
-                    return error(HttpStatus.NOT_FOUND, NOT_FOUND);
-                });
+                .<ResponseEntity<?>>map(found -> {
+                    attempts.succeeded(client, request.code(), attempt);
+                    return ResponseEntity.ok(found);
+                })
+                .orElseGet(() -> error(HttpStatus.NOT_FOUND, NOT_FOUND));
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {

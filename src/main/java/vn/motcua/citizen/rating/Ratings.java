@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.citizen.CitizenProperties;
@@ -114,7 +115,13 @@ public class Ratings {
         Instant now = clock.instant();
         Dossier dossier = dossier(invitation.dossierCode());
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-        Rating rating = ratings.saveAndFlush(new Rating(dossier.code(), dossier.procedureCode(), scores, cleanComment, now));
+        Rating rating;
+        try {
+            rating = ratings.saveAndFlush(new Rating(dossier.code(), dossier.procedureCode(), scores, cleanComment, now));
+        } catch (DataIntegrityViolationException sameDossierAtTheSameMoment) {
+            // A double tap on the tablet: the first rating stands.
+            throw new ConflictException("Hồ sơ " + invitation.dossierCode() + " đã được đánh giá");
+        }
         invitation.use(now);
         if (!rating.satisfied()) {
             runtime.startProcessInstanceByKey(FOLLOW_UP_PROCESS, dossier.code(), Map.of(

@@ -26,6 +26,8 @@ class SignatureController {
     private final SignatureVerifier verifier;
     private final DossierPapers papers;
 
+    private static final java.util.Set<String> CENTRE_FORMS = java.util.Set.of("01", "02", "03", "06");
+
     SignatureController(PdfSigner signer, SignatureVerifier verifier, DossierPapers papers) {
         this.signer = signer;
         this.verifier = verifier;
@@ -38,10 +40,16 @@ class SignatureController {
         return verifier.verify(checked(pdf));
     }
 
-    /** An official form of the dossier (01, 02, 03, 06), signed. */
+    /**
+     * An official form of the dossier (01, 02, 03, 06: the centre's own papers), signed. The apology (04)
+     * and the stop notice (05) are signed by the People's Committee's leader, not by whoever asks here.
+     */
     @GetMapping(value = "/api/citizen/signed-papers/{code}/{form}", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'ADMIN')")
     ResponseEntity<byte[]> signedForm(@PathVariable String code, @PathVariable String form) {
+        if (!CENTRE_FORMS.contains(form)) {
+            throw new InvalidRequestException("Chỉ ký số tại đây các mẫu 01, 02, 03 và 06 của Trung tâm");
+        }
         return pdf(signer.sign(papers.pdf(code, form)), code + "-mau-" + form + "-da-ky.pdf");
     }
 

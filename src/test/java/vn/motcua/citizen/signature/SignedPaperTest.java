@@ -110,6 +110,17 @@ class SignedPaperTest {
     }
 
     @Test
+    void theLeadersFormsAreNotSignedOnRequestOfStaff() {
+        // Form 04 (apology) and 05 (stop notice) carry the Chairman's signature, not the centre's.
+        for (String form : java.util.List.of("04", "05")) {
+            vn.motcua.support.Http.Response response = vn.motcua.support.Http.as(port, "tuphap")
+                    .get("/api/citizen/signed-papers/KHONG-CO/" + form);
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("message").asText()).contains("01, 02, 03 và 06");
+        }
+    }
+
+    @Test
     void notAPdfIsABadRequest() throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/public/signatures/verify"))
                 .header("Content-Type", "application/pdf")
