@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,11 +46,17 @@ public class StepOverruns {
     public int warn(Date now) {
         Instant at = now.toInstant();
         // Dossier codes start with the agency code; other processes have their own escalations.
-        List<Task> overdue = tasks.createTaskQuery().dueBefore(now)
+        // A warned step is raised to OVERRUN_PRIORITY, so it drops out of the query: the backlog is not re-read.
+        List<Task> overdue = tasks.createTaskQuery().dueBefore(now).taskMaxPriority(OVERRUN_PRIORITY - 1)
                 .processInstanceBusinessKeyLike(properties.agencyCode() + "-%").list();
         int warned = 0;
         for (Task step : overdue) {
             if (tasks.getVariableLocal(step.getId(), WARNED) != null) {
+                continue;
+            }
+            Optional<Dossier> dossier = dossiers.findByCode(businessKey(step));
+            // While the applicant supplements, the clock stops; resuming moves the step's due date.
+            if (dossier.map(d -> d.status() == DossierStatus.PAUSED).orElse(false)) {
                 continue;
             }
             String due = SHOWN.format(deadlines.zoned(step.getDueDate().toInstant()));
@@ -58,9 +65,9 @@ public class StepOverruns {
             tasks.saveTask(step);
             tasks.createComment(step.getId(), step.getProcessInstanceId(), "Cảnh báo: bước \"" + step.getName()
                     + "\" đã quá thời gian định mức (hạn " + due + "). Đề nghị đơn vị ưu tiên xử lý.");
-            dossiers.findByCode(businessKey(step)).filter(dossier -> !dossier.status().isFinal()).ifPresent(dossier -> {
-                dossier.recordDelay(at, "he-thong", "STEP_OVERRUN", step.getName() + " (hạn " + due + ")");
-                dossiers.save(dossier);
+            dossier.filter(d -> !d.status().isFinal()).ifPresent(d -> {
+                d.recordDelay(at, "he-thong", "STEP_OVERRUN", step.getName() + " (hạn " + due + ")");
+                dossiers.save(d);
             });
             warned++;
         }

@@ -296,6 +296,23 @@ class DossierLifecycleTest {
                 .satisfies(event -> assertThat(event.at()).isEqualTo(date(2026, 3, 2, 13, 45).toInstant()));
     }
 
+    @Test
+    void aStepOfAPausedDossierIsNotWarnedWhileTheApplicantHasIt() {
+        at(2026, 3, 2, 10, 0);
+        ProcessInstance frame = receive(BIRTH);
+        complete(task(), withVariables("checkDecision", "accept"));
+        org.camunda.bpm.engine.task.Task step = task(calledProcessInstance(frame));
+        pauses.pause(frame.getBusinessKey(), PauseReason.SUPPLEMENT, "Bổ sung giấy chứng sinh", "tuphap",
+                List.of("justice"), false);
+
+        at(2026, 3, 2, 16, 0); // past the step's 13:30 due date, but the clock is stopped
+        runOverrunWatch();
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(step.getId()).singleResult().getPriority())
+                .isEqualTo(50);
+        assertThat(dossier(frame).events()).extracting(DossierEvent::type).doesNotContain("STEP_OVERRUN");
+    }
+
     /** The watch is a timer-started process: run its job as the job executor would. */
     private void runOverrunWatch() {
         var management = engine.getManagementService();
