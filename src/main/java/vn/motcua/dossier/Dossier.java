@@ -39,6 +39,9 @@ import vn.motcua.calendar.deadline.Timeliness;
 @Table(name = "dossier")
 public class Dossier extends AbstractAggregateRoot<Dossier> {
 
+    /** Who acted when no person did: the engine's timers and watches, another agency's system. */
+    public static final String SYSTEM_ACTOR = "he-thong";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

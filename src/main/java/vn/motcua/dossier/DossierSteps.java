@@ -264,7 +264,7 @@ public class DossierSteps {
     private String actor(DelegateTask task) {
         return currentUser.id()
                 .or(() -> Optional.ofNullable(task).map(DelegateTask::getAssignee))
-                .orElse("he-thong");
+                .orElse(Dossier.SYSTEM_ACTOR);
     }
 
     private static String jobActivity(ManagementService management, Job timer) {

@@ -1,7 +1,6 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.paper.VietnameseDates;
 
 /**
  * Warns a unit when one of its dossier steps has run past the budget the procedure model gives it
@@ -24,7 +25,6 @@ public class StepOverruns {
     static final String WARNED = "overrunWarnedAt";
     /** Above Camunda's default 50, so the step sorts first in lists ordered by priority. */
     static final int OVERRUN_PRIORITY = 80;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -59,14 +59,14 @@ public class StepOverruns {
             if (dossier.map(d -> d.status() == DossierStatus.PAUSED).orElse(false)) {
                 continue;
             }
-            String due = SHOWN.format(deadlines.zoned(step.getDueDate().toInstant()));
+            String due = VietnameseDates.SHORT.format(deadlines.zoned(step.getDueDate().toInstant()));
             tasks.setVariableLocal(step.getId(), WARNED, now);
             step.setPriority(Math.max(step.getPriority(), OVERRUN_PRIORITY));
             tasks.saveTask(step);
             tasks.createComment(step.getId(), step.getProcessInstanceId(), "Cảnh báo: bước \"" + step.getName()
                     + "\" đã quá thời gian định mức (hạn " + due + "). Đề nghị đơn vị ưu tiên xử lý.");
             dossier.filter(d -> !d.status().isFinal()).ifPresent(d -> {
-                d.recordDelay(at, "he-thong", "STEP_OVERRUN", step.getName() + " (hạn " + due + ")");
+                d.recordDelay(at, Dossier.SYSTEM_ACTOR, "STEP_OVERRUN", step.getName() + " (hạn " + due + ")");
                 dossiers.save(d);
             });
             warned++;

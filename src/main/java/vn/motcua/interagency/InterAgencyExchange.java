@@ -29,7 +29,6 @@ import vn.motcua.dossier.DossierRepository;
 public class InterAgencyExchange {
 
     static final String BUDGET = "step.budget";
-    private static final String SYSTEM = "he-thong";
 
     private final DossierRepository dossiers;
     private final Agencies agencies;
@@ -45,7 +44,7 @@ public class InterAgencyExchange {
     public void handOver(DelegateExecution execution, String agencyId, String subject, Date now) {
         String agency = agencies.name(agencyId);
         Dossier dossier = dossier(execution);
-        dossier.transfer(now.toInstant(), SYSTEM, agency + " (liên thông điện tử: " + subject + ")");
+        dossier.transfer(now.toInstant(), Dossier.SYSTEM_ACTOR, agency + " (liên thông điện tử: " + subject + ")");
         dossiers.save(dossier);
         execution.setVariable(Agencies.variablePrefix(agencyId) + "HandedOverAt", now);
     }
@@ -60,7 +59,7 @@ public class InterAgencyExchange {
         Instant at = now.toInstant();
         String result = "REFUSED".equals(outcome) ? "từ chối: " + execution.getVariable(prefix + "Note")
                 : "đã giải quyết" + (reference == null ? "" : ", số " + reference);
-        dossier.transfer(at, reportedBy == null ? SYSTEM : reportedBy.toString(),
+        dossier.transfer(at, reportedBy == null ? Dossier.SYSTEM_ACTOR : reportedBy.toString(),
                 "Ủy ban nhân dân xã nhận kết quả liên thông từ " + agencies.name(agencyId) + " (" + result + ")");
         dossiers.save(dossier);
     }

@@ -5,10 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import vn.motcua.paper.VietnameseDates;
+
 /** How the ISO documents write dates and name the model's properties, in Vietnamese. */
 public final class IsoFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Vietnamese names of the properties models declare; an unknown one is shown by its own name. */
@@ -41,7 +42,7 @@ public final class IsoFormat {
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return at == null ? "" : VietnameseDates.SHORT.format(at.atZone(zone));
     }
 
     public String date(Instant at) {

@@ -1,7 +1,6 @@
 package vn.motcua.iso;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +18,7 @@ import vn.motcua.dossier.DossierRepository;
 import vn.motcua.engine.SystemActions;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.paper.VietnameseDates;
 
 /**
  * A dossier finished late is a nonconformity of the quality system (ISO 9001 clause 10.2): when it is
@@ -30,7 +30,6 @@ class LateDossierNonconformity {
 
     static final String PROCESS = "nonconformity";
     private static final Set<String> FINISHING = Set.of("APPROVED", "RETURNED");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final ProcessEngine engine;
     private final DossierRepository dossiers;
@@ -83,6 +82,6 @@ class LateDossierNonconformity {
     }
 
     private String shown(Instant instant) {
-        return instant == null ? "không rõ" : SHOWN.format(instant.atZone(motcua.zone()));
+        return instant == null ? "không rõ" : VietnameseDates.SHORT.format(instant.atZone(motcua.zone()));
     }
 }

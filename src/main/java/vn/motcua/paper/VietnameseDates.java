@@ -3,6 +3,7 @@ package vn.motcua.paper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Dates and times as Vietnamese official papers write them: "08 giờ 30 phút, ngày 05 tháng 3 năm 2026".
@@ -14,6 +15,9 @@ import java.time.ZonedDateTime;
 public final class VietnameseDates {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The short form messages, histories and signature blocks use: "08:30 ngày 05/03/2026" (format a zoned time). */
+    public static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     /** "ngày 05 tháng 02 năm 2026"; empty for null, leaving the line blank. */
     public String date(LocalDate date) {

@@ -120,8 +120,7 @@ public class StatusLookup {
         }
         return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
                 + (dossier.extendedAppointmentAt() == null ? "" : "Hẹn trả kết quả mới: "
-                + time(dossier.extendedAppointmentAt()).format(java.time.format.DateTimeFormatter
-                        .ofPattern("HH:mm 'ngày' dd/MM/yyyy")));
+                + time(dossier.extendedAppointmentAt()).format(vn.motcua.paper.VietnameseDates.SHORT));
     }
 
     private String collection(Dossier dossier) {

@@ -10,7 +10,6 @@ import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -45,6 +44,7 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.MotCuaProperties;
 import vn.motcua.web.ConflictException;
+import vn.motcua.paper.VietnameseDates;
 
 /**
  * Signs a PDF with the commune's certificate as PAdES baseline B (CMS detached, sub-filter
@@ -55,7 +55,6 @@ import vn.motcua.web.ConflictException;
 @Service
 public class PdfSigner {
 
-    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final float BLOCK_WIDTH = 230;
     private static final float BLOCK_HEIGHT = 58;
     /** Room reserved in the file for the CMS signature (certificate chain included). */
@@ -122,7 +121,7 @@ public class PdfSigner {
                 content.addRect(x, y, BLOCK_WIDTH, BLOCK_HEIGHT);
                 content.stroke();
                 ZonedDateTime at = now.atZone(motcua.zone());
-                String[] lines = {"Đã ký số bởi: " + properties.signerName(), "Thời gian ký: " + SIGNED.format(at),
+                String[] lines = {"Đã ký số bởi: " + properties.signerName(), "Thời gian ký: " + VietnameseDates.SHORT.format(at),
                         "Nơi ký: " + properties.location(), "Xác thực tại: /api/public/signatures/verify"};
                 content.setNonStrokingColor(0.78f, 0.06f, 0.18f);
                 float line = y + BLOCK_HEIGHT - 13;
