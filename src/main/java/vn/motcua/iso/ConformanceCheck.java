@@ -65,6 +65,17 @@ public class ConformanceCheck {
                 conforming, dossiers);
     }
 
+    /**
+     * The deviations of one dossier: of the frame and the procedure it called (both carry the dossier
+     * code as business key), each listed once.
+     */
+    public List<String> deviations(String dossierCode) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossierCode).list().stream()
+                .flatMap(instance -> check(instance).deviations().stream())
+                .distinct()
+                .toList();
+    }
+
     private Conformance.Dossier check(HistoricProcessInstance instance) {
         ProcessDocument document = models.document(instance.getProcessDefinitionId());
         List<String> deviations = new ArrayList<>();

@@ -8,7 +8,13 @@ import java.time.LocalDate;
  *
  * @param timeliness {@code EARLY}, {@code ON_TIME} or {@code LATE} once the result was approved, else null
  * @param dueAt      the appointment moved by the applicant's pauses; null before acceptance
- * @param rating     the applicant's rating (issue #10); null = no data
+ * @param reusePossible    at receipt, a paper of the dossier was on file (reused, or could have been)
+ * @param resubmitted      at receipt, a paper on file was handed in again (NO-RESUBMIT)
+ * @param identified       at receipt, the applicant was identified electronically; null = not checked
+ * @param conforming       at approval, the dossier kept to its model's steps, budgets and time limit; null before
+ * @param ratedAt          when the applicant rated; null = not rated
+ * @param ratingSatisfied  no criterion rated "không hài lòng" (TTHC-SATISF)
+ * @param serviceSatisfied the officials' attitude rated satisfied or better (SVC-SATISF)
  */
 public record DossierFact(
         String dossierCode,
@@ -32,7 +38,14 @@ public record DossierFact(
         boolean resultElectronic,
         boolean transferredElectronically,
         boolean papersReused,
-        Integer rating) {
+        boolean reusePossible,
+        boolean resubmitted,
+        Boolean identified,
+        Boolean conforming,
+        Instant ratedAt,
+        LocalDate ratedDay,
+        Boolean ratingSatisfied,
+        Boolean serviceSatisfied) {
 
     boolean resolved() {
         return timeliness != null;
@@ -48,6 +61,9 @@ public record DossierFact(
         java.util.List<DailyDelta> deltas = new java.util.ArrayList<>();
         DailyDelta onReceipt = new DailyDelta(receivedDay, procedureCode, unitId, channel, field);
         onReceipt.add(Counter.RECEIVED, 1);
+        onReceipt.add(Counter.REUSE_POSSIBLE, reusePossible ? 1 : 0);
+        onReceipt.add(Counter.RESUBMITTED, resubmitted ? 1 : 0);
+        onReceipt.add(Counter.IDENTIFIED, Boolean.TRUE.equals(identified) ? 1 : 0);
         deltas.add(onReceipt);
         if (finishedDay != null) {
             DailyDelta atEnd = new DailyDelta(finishedDay, procedureCode, unitId, channel, field);
@@ -62,6 +78,7 @@ public record DossierFact(
                 atEnd.add(Counter.RESULT_ELECTRONIC, resultElectronic ? 1 : 0);
                 atEnd.add(Counter.TRANSFERRED_ELECTRONICALLY, transferredElectronically ? 1 : 0);
                 atEnd.add(Counter.PAPERS_REUSED, papersReused ? 1 : 0);
+                atEnd.add(Counter.CONFORMING, Boolean.TRUE.equals(conforming) ? 1 : 0);
                 if (acceptedAt != null) {
                     atEnd.add(Counter.RESOLUTION_MINUTES, java.time.Duration.between(acceptedAt, finishedAt).toMinutes());
                 }
@@ -74,6 +91,13 @@ public record DossierFact(
                 }
             }
             deltas.add(atEnd);
+        }
+        if (ratedDay != null) {
+            DailyDelta onRating = new DailyDelta(ratedDay, procedureCode, unitId, channel, field);
+            onRating.add(Counter.RATED, 1);
+            onRating.add(Counter.RATING_SATISFIED, Boolean.TRUE.equals(ratingSatisfied) ? 1 : 0);
+            onRating.add(Counter.SERVICE_SATISFIED, Boolean.TRUE.equals(serviceSatisfied) ? 1 : 0);
+            deltas.add(onRating);
         }
         return deltas;
     }

@@ -17,7 +17,8 @@ class FactStore {
     private static final String COLUMNS = "dossier_code, procedure_code, procedure_name, field, unit_id, channel, status, "
             + "received_at, received_day, accepted_at, appointment_at, due_at, finished_at, finished_day, timeliness, "
             + "supplement_requests, paused, components_digitized, result_electronic, transferred_electronically, "
-            + "papers_reused, rating";
+            + "papers_reused, reuse_possible, resubmitted, identified, conforming, rated_at, rated_day, rating_satisfied, "
+            + "service_satisfied";
 
     private final JdbcTemplate jdbc;
 
@@ -37,11 +38,13 @@ class FactStore {
                 + "unit_id = ?, channel = ?, status = ?, received_at = ?, received_day = ?, accepted_at = ?, "
                 + "appointment_at = ?, due_at = ?, finished_at = ?, finished_day = ?, timeliness = ?, "
                 + "supplement_requests = ?, paused = ?, components_digitized = ?, result_electronic = ?, "
-                + "transferred_electronically = ?, papers_reused = ?, rating = ?, updated_at = ? where dossier_code = ?",
+                + "transferred_electronically = ?, papers_reused = ?, reuse_possible = ?, resubmitted = ?, identified = ?, "
+                + "conforming = ?, rated_at = ?, rated_day = ?, rating_satisfied = ?, service_satisfied = ?, "
+                + "updated_at = ? where dossier_code = ?",
                 rotateKeyLast(values));
         if (updated == 0) {
             jdbc.update("insert into kpi_dossier_fact (" + COLUMNS + ", updated_at) values "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + "(" + "?, ".repeat(values.length - 1) + "?)", values);
         }
     }
 
@@ -50,7 +53,9 @@ class FactStore {
                 fact.channel(), fact.status(), ts(fact.receivedAt()), fact.receivedDay(), ts(fact.acceptedAt()),
                 ts(fact.appointmentAt()), ts(fact.dueAt()), ts(fact.finishedAt()), fact.finishedDay(), fact.timeliness(),
                 fact.supplementRequests(), fact.paused(), fact.componentsDigitized(), fact.resultElectronic(),
-                fact.transferredElectronically(), fact.papersReused(), fact.rating(), ts(now)};
+                fact.transferredElectronically(), fact.papersReused(), fact.reusePossible(), fact.resubmitted(),
+                fact.identified(), fact.conforming(), ts(fact.ratedAt()), fact.ratedDay(), fact.ratingSatisfied(),
+                fact.serviceSatisfied(), ts(now)};
     }
 
     /** Insert order (code first) to update order (code last, in the where clause). */
@@ -75,9 +80,12 @@ class FactStore {
         return value == null ? null : value.toLocalDate();
     }
 
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static DossierFact map(ResultSet rs, int row) throws SQLException {
-        int rated = rs.getInt("rating");
-        Integer rating = rs.wasNull() ? null : rated;
         return new DossierFact(rs.getString("dossier_code"), rs.getString("procedure_code"),
                 rs.getString("procedure_name"), rs.getString("field"), rs.getString("unit_id"), rs.getString("channel"),
                 rs.getString("status"), instant(rs, "received_at"), date(rs, "received_day"), instant(rs, "accepted_at"),
@@ -85,6 +93,8 @@ class FactStore {
                 date(rs, "finished_day"), rs.getString("timeliness"), rs.getInt("supplement_requests"),
                 rs.getBoolean("paused"), rs.getBoolean("components_digitized"), rs.getBoolean("result_electronic"),
                 rs.getBoolean("transferred_electronically"), rs.getBoolean("papers_reused"),
-                rating);
+                rs.getBoolean("reuse_possible"), rs.getBoolean("resubmitted"), bool(rs, "identified"),
+                bool(rs, "conforming"), instant(rs, "rated_at"), date(rs, "rated_day"), bool(rs, "rating_satisfied"),
+                bool(rs, "service_satisfied"));
     }
 }

@@ -53,7 +53,8 @@ public class ServiceQuality {
         Item onlineShare = new Item("3.3", "Tỷ lệ hồ sơ nộp trực tuyến", Ratio.percent(online, c.get(Counter.RECEIVED)),
                 online, c.get(Counter.RECEIVED), ">= 50%", null, null, "Nguồn chưa nêu điểm riêng của chỉ số này");
         Item services = new Item("3.1", "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến", null, null, null, ">= 80%",
-                BigDecimal.valueOf(12), null, "Danh mục thủ tục chưa ghi mức độ dịch vụ công trực tuyến");
+                BigDecimal.valueOf(12), null, "Danh mục đã ghi mức độ dịch vụ công trực tuyến của từng thủ tục (xem chỉ tiêu "
+                + "ONLINE-ELIGIBLE), nhưng cách tính chỉ số 3.1 chưa được xác minh");
         Item payment = new Item("3.5", "Tỷ lệ TTHC có phí, lệ phí tích hợp thanh toán trực tuyến", null, null, null,
                 ">= 80%", BigDecimal.valueOf(10), null, "Chưa có thanh toán trực tuyến");
         Item electronicResult = new Item("4.1", "Tỷ lệ hồ sơ có cấp kết quả điện tử",
@@ -65,9 +66,12 @@ public class ServiceQuality {
         Item reuse = new Item("4.3", "Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa",
                 Ratio.percent(c.get(Counter.PAPERS_REUSED), resolved), c.get(Counter.PAPERS_REUSED), resolved, ">= 80%",
                 null, null, "Có ít nhất một thành phần hồ sơ dùng lại; nguồn chưa nêu điểm riêng");
+        BigDecimal dislikedShare = Ratio.percent(c.get(Counter.RATED) - c.get(Counter.RATING_SATISFIED),
+                c.get(Counter.RATED));
         Item satisfaction = new Item("5.4", "Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", null, null, null,
                 ">= 90%", BigDecimal.valueOf(6), null, "Tỷ lệ hồ sơ quá hạn: " + (lateShare == null ? "chưa có" : lateShare + "%")
-                + "; chưa ghi nhận phản ánh, kiến nghị và đánh giá không hài lòng");
+                + "; tỷ lệ đánh giá không hài lòng: " + (dislikedShare == null ? "chưa có" : dislikedShare + "%")
+                + "; chưa ghi nhận phản ánh, kiến nghị gắn với hồ sơ nên chưa tính được");
         return List.of(
                 new Group("1", "Công khai, minh bạch", 18, null, List.of(new Item("1.1–1.4",
                         "Công bố, công khai TTHC và đồng bộ hồ sơ lên Cổng DVCQG", null, null, null, null,

@@ -5,7 +5,5 @@ public enum Source {
     /** Computed from our dossier records. */
     ENGINE,
     /** Entered with evidence through the register of figures. */
-    REGISTER,
-    /** Needs data the system does not record yet: always "no data". */
-    NOT_YET_RECORDED
+    REGISTER
 }

@@ -64,6 +64,10 @@ public class StatisticsTable {
         Timestamp end = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
         // Open at the end of the period: accepted before it ends and not finished by then.
         String open = "(accepted_at < :end and (finished_at is null or finished_at >= :end))";
+        // Paused at the end of the period (a pause begun before it ends and not yet over), from the pause
+        // ledger: the fact's own flag is only the dossier's state now.
+        String paused = "exists (select 1 from dossier_pause p join dossier d on d.id = p.dossier_id "
+                + "where d.code = f.dossier_code and p.paused_at < :end and (p.resumed_at is null or p.resumed_at >= :end))";
         String sql = """
                 select field,
                   sum(case when accepted_at < :start then 1 else 0 end),
@@ -72,14 +76,14 @@ public class StatisticsTable {
                   sum(case when finished_at < :end and timeliness = 'EARLY' then 1 else 0 end),
                   sum(case when finished_at < :end and timeliness = 'ON_TIME' then 1 else 0 end),
                   sum(case when finished_at < :end and timeliness = 'LATE' then 1 else 0 end),
-                  sum(case when OPEN and not paused and (due_at is null or due_at >= :end) then 1 else 0 end),
-                  sum(case when OPEN and not paused and due_at < :end then 1 else 0 end),
-                  sum(case when OPEN and paused then 1 else 0 end),
+                  sum(case when OPEN and not PAUSED and (due_at is null or due_at >= :end) then 1 else 0 end),
+                  sum(case when OPEN and not PAUSED and due_at < :end then 1 else 0 end),
+                  sum(case when OPEN and PAUSED then 1 else 0 end),
                   sum(case when finished_at < :end and status in ('WITHDRAWN', 'CANCELLED') then 1 else 0 end)
-                from kpi_dossier_fact
+                from kpi_dossier_fact f
                 where accepted_at is not null and accepted_at < :end and (finished_at is null or finished_at >= :start)
                 group by field order by field
-                """.replace("OPEN", open);
+                """.replace("OPEN", open).replace("PAUSED", paused);
         List<Object> arguments = new ArrayList<>();
         StringBuilder positional = new StringBuilder();
         java.util.regex.Matcher names = java.util.regex.Pattern.compile(":(start|end)").matcher(sql);

@@ -29,6 +29,20 @@ public class ProcedureCatalog {
                 .toList();
     }
 
+    /** The catalogue as it stood at {@code at}: per procedure, the newest version deployed by then. */
+    public List<Procedure> inForceAt(java.time.Instant at) {
+        java.util.Set<String> deployedBy = repository.createDeploymentQuery()
+                .deploymentBefore(java.util.Date.from(at)).list().stream()
+                .map(org.camunda.bpm.engine.repository.Deployment::getId).collect(java.util.stream.Collectors.toSet());
+        Map<String, ProcessDefinition> newest = new java.util.HashMap<>();
+        repository.createProcessDefinitionQuery().list().stream()
+                .filter(definition -> deployedBy.contains(definition.getDeploymentId()))
+                .forEach(definition -> newest.merge(definition.getKey(), definition,
+                        (one, other) -> one.getVersion() >= other.getVersion() ? one : other));
+        return newest.values().stream().map(this::read).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Procedure::code)).toList();
+    }
+
     public Optional<Procedure> byCode(String code) {
         return all().stream().filter(procedure -> procedure.code().equals(code)).findFirst();
     }

@@ -25,6 +25,7 @@ import vn.motcua.register.RegisterFigureRepository;
 public class ReformReports {
 
     static final String PROCESS = "reform-report";
+    private static final String SENT = "Sent";
     /** A report missed while the server was down still starts within this many days of its date. */
     private static final int CATCH_UP_DAYS = 30;
 
@@ -58,6 +59,34 @@ public class ReformReports {
                     return !today.isBefore(first) && today.isBefore(first.plusDays(CATCH_UP_DAYS));
                 })
                 .toList();
+    }
+
+    /** A periodic report and whether it went out through the system: its process ended at "Đã gửi báo cáo". */
+    public record Submission(ReportPeriod period, LocalDate dueOn, boolean sent) {
+    }
+
+    /**
+     * REPORTS-ONLINE: the periodic reports falling due (first working day after their period) in
+     * [from, to], up to today, each with whether the system sent it.
+     */
+    public List<Submission> dueBetween(LocalDate from, LocalDate to) {
+        LocalDate until = to.isAfter(dates.today()) ? dates.today() : to;
+        List<Submission> due = new java.util.ArrayList<>();
+        // A report is due a few days after its period at most (the longest run of days off is Tết).
+        for (ReportPeriod period : ReportPeriod.endingBetween(from.minusDays(20), until)) {
+            LocalDate dueOn = dates.workingDayOnOrAfter(period.end().plusDays(1));
+            if (!dueOn.isBefore(from) && !dueOn.isAfter(until)) {
+                due.add(new Submission(period, dueOn, sent(period)));
+            }
+        }
+        return due;
+    }
+
+    private boolean sent(ReportPeriod period) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey("BC-" + period.key()).finished().list().stream()
+                .anyMatch(instance -> engine.getHistoryService().createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).activityId(SENT).finished().count() > 0);
     }
 
     /** Starts the period's report unless it was ever started (business key {@code BC-<period>}). */

@@ -181,8 +181,10 @@ class KpiBenchmark {
 
     private static void createTables(Connection connection, String dialect) throws Exception {
         try (Statement s = connection.createStatement()) {
-            for (String sql : statements(read("db/migration/V30__kpi_reporting_model.sql"))) {
-                s.execute(sql);
+            for (String migration : List.of("V30__kpi_reporting_model.sql", "V31__kpi_reuse_identity_conformance_ratings.sql")) {
+                for (String sql : statements(read("db/migration/" + migration))) {
+                    s.execute(sql);
+                }
             }
             // Camunda 7.24's own DDL and indexes for the two history tables the naive figure reads.
             for (String sql : statements(read("org/camunda/bpm/engine/db/create/activiti." + dialect
@@ -204,8 +206,8 @@ class KpiBenchmark {
         String sql = "insert into kpi_dossier_fact (dossier_code, procedure_code, procedure_name, field, unit_id, channel, "
                 + "status, received_at, received_day, accepted_at, appointment_at, due_at, finished_at, finished_day, "
                 + "timeliness, supplement_requests, paused, components_digitized, result_electronic, "
-                + "transferred_electronically, papers_reused, rating, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, 'RETURNED', ?, ?, ?, ?, ?, ?, ?, ?, 0, false, ?, ?, true, ?, null, ?)";
+                + "transferred_electronically, papers_reused, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?, 'RETURNED', ?, ?, ?, ?, ?, ?, ?, ?, 0, false, ?, ?, true, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < dossiers; i++) {
                 String[] procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];

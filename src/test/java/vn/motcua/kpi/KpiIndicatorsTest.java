@@ -221,21 +221,20 @@ class KpiIndicatorsTest {
     }
 
     @Test
-    void indicatorsWithoutRecordedDataSayNoDataForEveryOneOfTheTwentyOne() {
+    void indicatorsWithoutDataSayNoDataWithAReasonForEveryOneOfTheTwentyOne() {
         List<IndicatorValue> all = figures.indicators(Period.year(2029), Slice.ALL);
         assertThat(all).hasSize(21);
-        assertThat(all).filteredOn(value -> value.source() == Source.NOT_YET_RECORDED).hasSize(9)
+        assertThat(all).filteredOn(value -> value.source() == Source.REGISTER).hasSize(9);
+        assertThat(all).filteredOn(value -> value.status() == Status.NO_DATA).isNotEmpty()
                 .allSatisfy(value -> {
                     assertThat(value.actual()).isNull();
-                    assertThat(value.status()).isEqualTo(Status.NO_DATA);
                     assertThat(value.note()).isNotBlank();
                 });
         assertThat(byId(all).get("TTHC-SATISF").target2025().text()).isEqualTo("trên 95% mỗi năm");
-        // From the applicants' ratings: none in 2029, so no data rather than a number.
+        // From the applicants' ratings: none in 2029, so no data rather than a number, for a unit too.
         assertThat(byId(all).get("TTHC-SATISF").status()).isEqualTo(Status.NO_DATA);
-        assertThat(figures.indicators(Period.year(2029), new Slice("justice", null, null, null)).stream()
-                .filter(value -> value.id().equals("TTHC-SATISF")).findFirst().orElseThrow().note())
-                .contains("chưa tách theo đơn vị");
+        assertThat(byId(figures.indicators(Period.year(2029), new Slice("justice", null, null, null)))
+                .get("TTHC-SATISF").status()).isEqualTo(Status.NO_DATA);
     }
 
     @Test
@@ -305,7 +304,7 @@ class KpiIndicatorsTest {
         assertThat(april.carriedOver()).isEqualTo(civil.inProgress());
         assertThat(april.resolvedEarly() + april.resolvedOnTime()).isEqualTo(1);
         assertThat(april.newCounterOrPost()).as("the paused one, accepted 26/4").isEqualTo(1);
-        assertThat(april.paused()).as("not paused now: it was resumed on 3/5").isZero();
+        assertThat(april.paused()).as("paused on 27/4 and resumed only on 3/5: paused at the end of April").isOne();
     }
 
     @Test

@@ -85,14 +85,14 @@ class ReformReportProcessTest {
                 .containsEntry("higherAuthority", "Ủy ban nhân dân tỉnh Hà Tĩnh")
                 .containsEntry("inputDueAt", date(2027, 1, 7, 17, 0));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("register-update")
-                .processInstanceBusinessKeyLike("SL-%-2026-Y").count()).isEqualTo(7);
+                .processInstanceBusinessKeyLike("SL-%-2026-Y").count()).isEqualTo(10);
         assertThat(reports("BC-2026-Q4")).as("the yearly report stands for the fourth quarter's").isZero();
 
         at(2027, 1, 5, 7, 0);
         tick();
         assertThat(reports("BC-2026-Y")).isEqualTo(1);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("register-update")
-                .processInstanceBusinessKeyLike("SL-%-2026-Y").count()).isEqualTo(7);
+                .processInstanceBusinessKeyLike("SL-%-2026-Y").count()).isEqualTo(10);
     }
 
     @Test

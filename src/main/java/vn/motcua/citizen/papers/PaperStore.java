@@ -85,20 +85,36 @@ public class PaperStore {
     }
 
     /**
-     * NO-RESUBMIT: true when the applicant handed in again a paper that was on file and valid when the
-     * dossier was received, instead of it being reused.
+     * NO-RESUBMIT, as of the dossier's receipt: whether any paper the procedure's model marks reusable was
+     * on file and valid (the applicant could have been spared it), and whether one of those was handed in
+     * again instead of being reused. Papers of the dossier itself never count.
      */
     @Transactional(readOnly = true)
-    public boolean resubmitted(String dossierCode) {
+    public Reuse reuseAtReceipt(String dossierCode) {
         Dossier dossier = dossiers.findByCode(dossierCode)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + dossierCode));
+        java.util.Set<String> reusable = catalog.byCode(dossier.procedureCode()).map(Procedure::papers)
+                .orElse(List.of()).stream().filter(Procedure.Paper::reusable)
+                .map(paper -> StoredPaper.key(paper.name())).collect(java.util.stream.Collectors.toSet());
         List<StoredPaper> stored = papers.findByOwnerIdOrderByStoredAtDesc(owner(dossier.applicant())).stream()
                 .filter(paper -> !paper.dossierCode().equals(dossierCode)).toList();
-        return dossier.papers().stream().filter(paper -> !paper.reused())
-                .anyMatch(paper -> valid(stored, paper.name(), dossier.receivedAt()).isPresent());
+        List<DossierPaper> onFile = dossier.papers().stream()
+                .filter(paper -> paper.reused() || reusable.contains(StoredPaper.key(paper.name())))
+                .filter(paper -> paper.reused() || valid(stored, paper.name(), dossier.receivedAt()).isPresent())
+                .toList();
+        return new Reuse(!onFile.isEmpty(), onFile.stream().anyMatch(paper -> !paper.reused()));
     }
 
+    /**
+     * @param possible    at least one of the dossier's papers was on file (reused, or could have been)
+     * @param resubmitted at least one paper on file was handed in again
+     */
+    public record Reuse(boolean possible, boolean resubmitted) {
+    }
+
+    /** Before the KPI fact of the change, which reads the identity check made here. */
     @EventListener
+    @org.springframework.core.annotation.Order(10)
     @Transactional
     public void changed(DossierChanged change) {
         switch (change.type()) {

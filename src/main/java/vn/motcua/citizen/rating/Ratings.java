@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -41,15 +42,17 @@ public class Ratings {
     private final DossierRepository dossiers;
     private final RuntimeService runtime;
     private final CitizenProperties.Rating properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Ratings(RatingInvitationRepository invitations, RatingRepository ratings, DossierRepository dossiers,
-            RuntimeService runtime, CitizenProperties properties, Clock clock) {
+            RuntimeService runtime, CitizenProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.ratings = ratings;
         this.dossiers = dossiers;
         this.runtime = runtime;
         this.properties = properties.rating();
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,6 +126,7 @@ public class Ratings {
             throw new ConflictException("Hồ sơ " + invitation.dossierCode() + " đã được đánh giá");
         }
         invitation.use(now);
+        events.publishEvent(new RatingGiven(dossier.code()));
         if (!rating.satisfied()) {
             runtime.startProcessInstanceByKey(FOLLOW_UP_PROCESS, dossier.code(), Map.of(
                     "dossierCode", dossier.code(),

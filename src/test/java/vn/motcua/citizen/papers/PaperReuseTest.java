@@ -95,12 +95,13 @@ class PaperReuseTest {
         assertThat(dossiers.findByCode(second).orElseThrow().papers()).extracting(DossierPaper::name, DossierPaper::reused)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FORM, false),
                         org.assertj.core.groups.Tuple.tuple(ID_PAPER, true));
-        assertThat(store.resubmitted(second)).isFalse();
+        assertThat(store.reuseAtReceipt(second)).isEqualTo(new PaperStore.Reuse(true, false));
 
         // Handing the same paper in again counts as resubmitted.
         String third = receive(owner, List.of(new IntakeRequest.PaperData(ID_PAPER, 1, 0)));
-        assertThat(store.resubmitted(third)).isTrue();
-        assertThat(store.resubmitted(first)).as("nothing was on file for the first dossier").isFalse();
+        assertThat(store.reuseAtReceipt(third)).isEqualTo(new PaperStore.Reuse(true, true));
+        assertThat(store.reuseAtReceipt(first)).as("nothing was on file for the first dossier")
+                .isEqualTo(new PaperStore.Reuse(false, false));
 
         // Every look is recorded: who, when, for which dossier.
         Http.Response log = Http.as(port, "kiemtra").get("/api/citizen/papers/" + owner + "/access-log");
