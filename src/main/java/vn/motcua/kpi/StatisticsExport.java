@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatisticsExport {
 
-    static final String FORM = "Biểu số II.06a/VPCP/KSTT";
+    private static final String FORM = StatisticsTable.FORM;
     static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC";
     /** Column headings, numbered (1)…(15) as in the form; (14) and (15) are our additions. */
     static final List<String> COLUMNS = List.of("STT", "Lĩnh vực", "Tổng số hồ sơ tiếp nhận",

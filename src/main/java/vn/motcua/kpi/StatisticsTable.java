@@ -21,6 +21,8 @@ import vn.motcua.MotCuaProperties;
 @Component
 public class StatisticsTable {
 
+    static final String FORM = "Biểu số II.06a/VPCP/KSTT";
+
     /** One line of the form; {@code field} is null for the total line. */
     public record Line(String field, long carriedOver, long newOnline, long newCounterOrPost, long resolvedEarly,
                        long resolvedOnTime, long resolvedLate, long inProgressNotDue, long inProgressOverdue,

@@ -128,7 +128,11 @@ class ReformReportProcessTest {
         String kpi = (String) engine.getRuntimeService().getVariable(report.getId(), "kpiSummary");
         // The period's indicators from the KPI module, then the register figures entered for it.
         assertThat(kpi).doesNotContain("chưa được kết nối")
-                .contains("(TTHC-ONTIME): ", "(STAFF-DEGREE): 92,5", "STAFF-DEGREE (2026-01-01 – 2026-03-31): 92.5 PERCENT");
+                .contains("(TTHC-ONTIME): ", "(STAFF-DEGREE): 92,5", "STAFF-DEGREE (2026-01-01 – 2026-03-31): 92.5 PERCENT")
+                // and the totals of the official statistics table for the period
+                .containsPattern("Số hồ sơ đã giải quyết \\(Biểu số II.06a/VPCP/KSTT, cột 7\\): \\d+ \\(trước hạn \\d+, "
+                        + "đúng hạn \\d+, quá hạn \\d+\\)")
+                .contains("tạm dừng ");
         assertThat((String) engine.getRuntimeService().getVariable(report.getId(), "unitInputs"))
                 .contains("Tư pháp – Hộ tịch: Kết quả của justice", "Bộ phận Một cửa): Kết quả của desk");
         complete(task(), withVariables("reportDraft", "Dự thảo"));
