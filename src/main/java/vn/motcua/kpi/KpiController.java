@@ -171,6 +171,7 @@ class KpiController {
         long resolved = counts.get(Counter.RESOLVED);
         row.put("onTimeRate", Ratio.percent(counts.get(Counter.EARLY) + counts.get(Counter.ON_TIME), resolved));
         row.put("digitizedRate", Ratio.percent(counts.get(Counter.DIGITIZED), resolved));
+        row.put("satisfiedRate", Ratio.percent(counts.get(Counter.RATING_SATISFIED), counts.get(Counter.RATED)));
         return row;
     }
 

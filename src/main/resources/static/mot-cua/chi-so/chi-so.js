@@ -117,6 +117,7 @@
       drillLink(cell(tr, '', 'num'), row.late, 'LATE', filter);
       cell(tr, percent(row.onTimeRate), 'num');
       cell(tr, percent(row.digitizedRate), 'num');
+      cell(tr, row.rated ? percent(row.satisfiedRate) + ' (' + row.rated + ' đánh giá)' : 'Chưa có đánh giá', 'num satisfied');
       cell(tr, row.withdrawn + row.cancelled, 'num');
       tbody.appendChild(tr);
     });

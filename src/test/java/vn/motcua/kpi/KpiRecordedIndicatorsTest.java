@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.citizen.rating.Criterion;
 import vn.motcua.citizen.rating.Ratings;
@@ -39,6 +41,7 @@ import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.reform.ReformReports;
 import vn.motcua.register.RegisterFigure;
 import vn.motcua.register.RegisterFigureRepository;
+import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
@@ -56,6 +59,8 @@ class KpiRecordedIndicatorsTest {
     private static final String OWNER = "001231012345";
     private static final Period MARCH = Period.month(2031, 3);
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -165,6 +170,16 @@ class KpiRecordedIndicatorsTest {
         assertIndicator(online.get("SVC-SATISF"), "50.00", 1, 2, Status.NOT_MET);
         Map<String, IndicatorValue> april = byId(figures.indicators(Period.month(2031, 4), Slice.ALL));
         assertThat(april.get("TTHC-SATISF").status()).as("no rating in April").isEqualTo(Status.NO_DATA);
+
+        // The KPI page's breakdown by channel carries the same figures.
+        Http.Response byChannel = Http.as(port, "quanly").get("/api/kpi/breakdown?by=channel&period=2031-03");
+        assertThat(byChannel.status()).isEqualTo(200);
+        JsonNode rows = byChannel.json().path("rows");
+        assertThat(rows.findValues("key").stream().map(JsonNode::asText)).containsExactly("COUNTER", "ONLINE");
+        assertThat(rows.get(0).path("rated").asLong()).isEqualTo(1);
+        assertThat(rows.get(0).path("satisfiedRate").decimalValue()).isEqualByComparingTo("100");
+        assertThat(rows.get(1).path("rated").asLong()).isEqualTo(2);
+        assertThat(rows.get(1).path("satisfiedRate").decimalValue()).isEqualByComparingTo("0");
     }
 
     @Test
