@@ -28,7 +28,17 @@ public class DrillDown {
                 + "and not (components_digitized and result_electronic)"),
         WITHDRAWN("finished_day between ? and ? and status = 'WITHDRAWN'"),
         CANCELLED("finished_day between ? and ? and status = 'CANCELLED'"),
-        REFUSED("finished_day between ? and ? and status = 'REFUSED'");
+        REFUSED("finished_day between ? and ? and status = 'REFUSED'"),
+        /** NO-RESUBMIT: a paper on file was handed in again. */
+        RESUBMITTED("received_day between ? and ? and resubmitted"),
+        /** EID-USERS: online, the applicant not identified electronically. */
+        NOT_IDENTIFIED("received_day between ? and ? and channel = 'ONLINE' and (identified is null or not identified)"),
+        /** ISO-PROCEDURES: resolved, late or off the defined procedure. */
+        NOT_CONFORMING("finished_day between ? and ? and timeliness is not null and (conforming is null or not conforming)"),
+        /** TTHC-SATISF: rated "không hài lòng" on some criterion. */
+        NOT_SATISFIED("rated_day between ? and ? and not rating_satisfied"),
+        /** SVC-SATISF: rated "không hài lòng" on the officials' attitude. */
+        SERVICE_NOT_SATISFIED("rated_day between ? and ? and not service_satisfied");
 
         private final String where;
 

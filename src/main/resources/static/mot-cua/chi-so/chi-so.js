@@ -7,8 +7,12 @@
   const CHANNEL = { ONLINE: 'Trực tuyến', COUNTER: 'Trực tiếp', POST: 'Bưu chính công ích' };
   const MEASURE = { RESOLVED: 'đã giải quyết', EARLY: 'trước hạn', ON_TIME: 'đúng hạn', LATE: 'quá hạn',
     RECEIVED: 'tiếp nhận', ONLINE: 'nộp trực tuyến', DIGITIZED: 'đã số hóa', NOT_DIGITIZED: 'chưa số hóa',
-    WITHDRAWN: 'dừng giải quyết', CANCELLED: 'đã hủy' };
-  const ENGINE_MEASURES = { 'TTHC-ONTIME': 'LATE', 'DIGITIZED-RESULTS': 'NOT_DIGITIZED', 'ONLINE-INTAKE': 'ONLINE', 'E-TRANSFER': 'RESOLVED' };
+    WITHDRAWN: 'dừng giải quyết', CANCELLED: 'đã hủy', RESUBMITTED: 'phải nộp lại giấy tờ đã có',
+    NOT_IDENTIFIED: 'trực tuyến chưa xác thực định danh điện tử', NOT_CONFORMING: 'chưa đúng quy trình',
+    NOT_SATISFIED: 'bị đánh giá không hài lòng', SERVICE_NOT_SATISFIED: 'không hài lòng về thái độ phục vụ' };
+  const ENGINE_MEASURES = { 'TTHC-ONTIME': 'LATE', 'DIGITIZED-RESULTS': 'NOT_DIGITIZED', 'ONLINE-INTAKE': 'ONLINE',
+    'E-TRANSFER': 'RESOLVED', 'NO-RESUBMIT': 'RESUBMITTED', 'EID-USERS': 'NOT_IDENTIFIED',
+    'ISO-PROCEDURES': 'NOT_CONFORMING', 'TTHC-SATISF': 'NOT_SATISFIED', 'SVC-SATISF': 'SERVICE_NOT_SATISFIED' };
   const $ = (id) => document.getElementById(id);
   const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   let query = '';

@@ -83,8 +83,12 @@ class KpiRecordedIndicatorsTest {
     IsoRegister isoRegister;
     @Autowired
     RegisterFigureRepository register;
+    @Autowired
+    DrillDown drillDown;
 
     KpiHistories h;
+    String third;
+    String unidentified;
     String late;
     String pausedOverMonthEnd;
     RegisterFigure issued;
@@ -106,12 +110,13 @@ class KpiRecordedIndicatorsTest {
 
         // 3: online, the ID paper on file handed in again; slow, but the officials were kind.
         at(2031, 3, 5, 9, 0);
-        ProcessInstance third = birth(Channel.ONLINE, OWNER, List.of(paper(FORM, false), paper(ID_PAPER, false)));
-        resolveAndRate(third, 1, 3);
+        ProcessInstance resubmitted = birth(Channel.ONLINE, OWNER, List.of(paper(FORM, false), paper(ID_PAPER, false)));
+        resolveAndRate(resubmitted, 1, 3);
+        third = resubmitted.getBusinessKey();
 
         // 4: online, an ID number the population registry does not know: not identified electronically.
         at(2031, 3, 6, 9, 0);
-        birth(Channel.ONLINE, "999231000001", List.of(paper(FORM, false)));
+        unidentified = birth(Channel.ONLINE, "999231000001", List.of(paper(FORM, false))).getBusinessKey();
 
         // 5: late (appointment Thu 13/3, approved Mon 17/3): not per the defined procedure.
         at(2031, 3, 10, 9, 0);
@@ -251,6 +256,19 @@ class KpiRecordedIndicatorsTest {
         assertThat(march.paused()).isEqualTo(april.paused() + 1);
         assertThat(april.inProgressNotDue() + april.inProgressOverdue())
                 .isEqualTo(march.inProgressNotDue() + march.inProgressOverdue() + 1);
+    }
+
+    @Test
+    void eachNewFigureDrillsDownToTheDossiersBehindIt() {
+        assertThat(codes(DrillDown.Measure.RESUBMITTED)).containsExactly(third);
+        assertThat(codes(DrillDown.Measure.NOT_IDENTIFIED)).containsExactly(unidentified);
+        assertThat(codes(DrillDown.Measure.NOT_CONFORMING)).containsExactly(late);
+        assertThat(codes(DrillDown.Measure.NOT_SATISFIED)).hasSize(2).contains(third);
+        assertThat(codes(DrillDown.Measure.SERVICE_NOT_SATISFIED)).hasSize(1).doesNotContain(third);
+    }
+
+    private List<String> codes(DrillDown.Measure measure) {
+        return drillDown.dossiers(measure, MARCH, Slice.ALL).stream().map(DrillDown.Row::code).toList();
     }
 
     private Map<String, IndicatorValue> march() {
