@@ -1,6 +1,8 @@
 package vn.motcua.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.kpi.IndicatorAssertions.assertIndicator;
+import static vn.motcua.kpi.IndicatorAssertions.byId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static vn.motcua.kpi.KpiHistories.BIRTH;
 import static vn.motcua.kpi.KpiHistories.MARITAL_STATUS;
@@ -345,23 +347,5 @@ class KpiIndicatorsTest {
 
     private Timeliness timeliness(String code) {
         return dossiers.findByCode(code).orElseThrow().timeliness();
-    }
-
-    private static void assertIndicator(IndicatorValue value, String actual, long numerator, long denominator,
-                                        Status status) {
-        if (actual == null) {
-            assertThat(value.actual()).as(value.id()).isNull();
-        } else {
-            assertThat(value.actual()).as(value.id()).isEqualByComparingTo(actual);
-        }
-        assertThat(value.numerator()).as(value.id() + " numerator").isEqualTo(numerator);
-        assertThat(value.denominator()).as(value.id() + " denominator").isEqualTo(denominator);
-        assertThat(value.status()).as(value.id() + " status").isEqualTo(status);
-    }
-
-    private static Map<String, IndicatorValue> byId(List<IndicatorValue> values) {
-        Map<String, IndicatorValue> byId = new java.util.LinkedHashMap<>();
-        values.forEach(value -> byId.put(value.id(), value));
-        return byId;
     }
 }

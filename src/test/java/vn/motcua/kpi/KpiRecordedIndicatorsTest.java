@@ -1,6 +1,8 @@
 package vn.motcua.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.kpi.IndicatorAssertions.assertIndicator;
+import static vn.motcua.kpi.IndicatorAssertions.byId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static vn.motcua.kpi.KpiHistories.BIRTH;
 import static vn.motcua.kpi.KpiHistories.MARITAL_STATUS;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -313,17 +314,5 @@ class KpiRecordedIndicatorsTest {
 
     private static IntakeRequest.PaperData paper(String name, boolean reused) {
         return reused ? new IntakeRequest.PaperData(name, 0, 0, true) : new IntakeRequest.PaperData(name, 1, 0);
-    }
-
-    private static void assertIndicator(IndicatorValue value, String actual, long numerator, long denominator,
-                                        Status status) {
-        assertThat(value.actual()).as(value.id()).isEqualByComparingTo(actual);
-        assertThat(value.numerator()).as(value.id()).isEqualTo(numerator);
-        assertThat(value.denominator()).as(value.id()).isEqualTo(denominator);
-        assertThat(value.status()).as(value.id()).isEqualTo(status);
-    }
-
-    private static Map<String, IndicatorValue> byId(List<IndicatorValue> values) {
-        return values.stream().collect(Collectors.toMap(IndicatorValue::id, value -> value));
     }
 }
