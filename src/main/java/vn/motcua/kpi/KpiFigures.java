@@ -115,11 +115,7 @@ public class KpiFigures {
     /** The catalogue as it stood at the period's end: procedures offered fully online over all of them. */
     private IndicatorValue onlineEligible(ReformIndicator indicator, Period period, Slice slice) {
         List<Procedure> procedures = catalog.inForceAt(period.to().plusDays(1).atStartOfDay(motcua.zone()).toInstant())
-                .stream()
-                .filter(procedure -> blank(slice.unit()) || slice.unit().equals(procedure.responsibleUnit()))
-                .filter(procedure -> blank(slice.procedure()) || slice.procedure().equals(procedure.code()))
-                .filter(procedure -> blank(slice.field()) || slice.field().equals(procedure.field()))
-                .toList();
+                .stream().filter(slice::covers).toList();
         long full = procedures.stream().filter(procedure -> procedure.onlineService() == Procedure.OnlineService.FULL)
                 .count();
         return value(indicator, period, full, (long) procedures.size(), null,
@@ -193,10 +189,6 @@ public class KpiFigures {
         return used.stream().map(entry -> new IndicatorValue.RegisterEvidence(entry.figure(), entry.measure(),
                 entry.periodStart(), entry.periodEnd(), entry.evidence(), entry.unitId(), entry.enteredBy(),
                 entry.enteredAt())).toList();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static Map<Counter, Long> zero() {

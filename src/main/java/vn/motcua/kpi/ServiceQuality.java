@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.motcua.MotCuaProperties;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
+
 /**
  * The groups of the national service-quality index (Decision 766/QĐ-TTg of 23/06/2022) as far as our
  * records allow. Formulas and thresholds follow the Cổng DVCQG calculation description ("Mô tả công
@@ -16,9 +20,13 @@ import org.springframework.stereotype.Component;
 public class ServiceQuality {
 
     private final KpiFigures figures;
+    private final ProcedureCatalog catalog;
+    private final MotCuaProperties motcua;
 
-    ServiceQuality(KpiFigures figures) {
+    ServiceQuality(KpiFigures figures, ProcedureCatalog catalog, MotCuaProperties motcua) {
         this.figures = figures;
+        this.catalog = catalog;
+        this.motcua = motcua;
     }
 
     /** A group of the index: its points are only given when every component could be computed. */
@@ -52,17 +60,22 @@ public class ServiceQuality {
                 null, null, null, "Chỉ để theo dõi; không tính điểm riêng");
         Item onlineShare = new Item("3.3", "Tỷ lệ hồ sơ nộp trực tuyến", Ratio.percent(online, c.get(Counter.RECEIVED)),
                 online, c.get(Counter.RECEIVED), ">= 50%", null, null, "Nguồn chưa nêu điểm riêng của chỉ số này");
-        Item services = new Item("3.1", "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến", null, null, null, ">= 80%",
-                BigDecimal.valueOf(12), null, "Danh mục đã ghi mức độ dịch vụ công trực tuyến của từng thủ tục (xem chỉ tiêu "
-                + "ONLINE-ELIGIBLE), nhưng cách tính chỉ số 3.1 chưa được xác minh");
+        List<Procedure> procedures = catalog.inForceAt(period.to().plusDays(1).atStartOfDay(motcua.zone()).toInstant())
+                .stream().filter(slice::covers).toList();
+        // Every procedure of our catalogue is a commune-level one; a procedure offered online at either level counts once.
+        long offeredOnline = procedures.stream().filter(procedure -> procedure.onlineService() != null).count();
+        Item services = new Item("3.1", "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến",
+                Ratio.percent(offeredOnline, procedures.size()), offeredOnline, (long) procedures.size(), ">= 80%", null,
+                null, "Thủ tục có dịch vụ công trực tuyến một phần hoặc toàn trình trên số thủ tục trong danh mục cuối kỳ; "
+                        + "nguồn chỉ nêu 12 điểm cho cả nhóm, chưa rõ điểm riêng của chỉ số này");
         Item payment = new Item("3.5", "Tỷ lệ TTHC có phí, lệ phí tích hợp thanh toán trực tuyến", null, null, null,
                 ">= 80%", BigDecimal.valueOf(10), null, "Chưa có thanh toán trực tuyến");
         Item electronicResult = new Item("4.1", "Tỷ lệ hồ sơ có cấp kết quả điện tử",
                 Ratio.percent(c.get(Counter.RESULT_ELECTRONIC), resolved), c.get(Counter.RESULT_ELECTRONIC), resolved,
                 null, null, null, "Nguồn chưa nêu điểm riêng của chỉ số này");
         Item digitization = new Item("4.2", "Tỷ lệ hồ sơ thực hiện số hóa", digitized, c.get(Counter.DIGITIZED),
-                resolved, ">= 80%", BigDecimal.valueOf(22), scaled(digitized, BigDecimal.valueOf(80), 22),
-                "Có số hóa thành phần hồ sơ và có kết quả điện tử");
+                resolved, ">= 80%", null, null, "Có số hóa thành phần hồ sơ và có kết quả điện tử; 22 điểm là của cả "
+                        + "nhóm, nguồn chưa nêu điểm riêng của chỉ số này");
         Item reuse = new Item("4.3", "Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa",
                 Ratio.percent(c.get(Counter.PAPERS_REUSED), resolved), c.get(Counter.PAPERS_REUSED), resolved, ">= 80%",
                 null, null, "Có ít nhất một thành phần hồ sơ dùng lại; nguồn chưa nêu điểm riêng");
@@ -78,7 +91,7 @@ public class ServiceQuality {
                         BigDecimal.valueOf(18), null, "Việc công bố thủ tục và đồng bộ không thực hiện trên hệ thống này"))),
                 new Group("2", "Tiến độ, kết quả giải quyết", 20, ontime.points(), List.of(ontime, average)),
                 new Group("3", "Cung cấp dịch vụ công trực tuyến", 22, null, List.of(services, onlineShare, payment)),
-                new Group("4", "Số hóa hồ sơ", 22, digitization.points(), List.of(electronicResult, digitization, reuse)),
+                new Group("4", "Số hóa hồ sơ", 22, null, List.of(electronicResult, digitization, reuse)),
                 new Group("5", "Mức độ hài lòng", 18, null, List.of(satisfaction)));
     }
 

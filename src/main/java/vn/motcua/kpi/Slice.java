@@ -16,6 +16,16 @@ public record Slice(String unit, String procedure, String field, String channel)
         return where.toString();
     }
 
+    /** Whether a procedure of the catalogue falls in the slice; the channel is not a procedure's. */
+    boolean covers(vn.motcua.procedure.Procedure procedure) {
+        return matches(unit, procedure.responsibleUnit()) && matches(this.procedure, procedure.code())
+                && matches(field, procedure.field());
+    }
+
+    private static boolean matches(String filter, String value) {
+        return filter == null || filter.isBlank() || filter.equals(value);
+    }
+
     private static void append(StringBuilder where, List<Object> arguments, String column, String value) {
         if (value != null && !value.isBlank()) {
             where.append(" and ").append(column).append(" = ?");

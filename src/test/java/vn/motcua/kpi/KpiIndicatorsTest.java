@@ -280,7 +280,14 @@ class KpiIndicatorsTest {
         Map<String, ServiceQuality.Group> groups = new java.util.HashMap<>();
         quality.groups(Period.quarter(2029, 1), Slice.ALL).forEach(group -> groups.put(group.code(), group));
         assertThat(groups.get("2").points()).isEqualByComparingTo("13.33"); // 66.67 % of 20
-        assertThat(groups.get("4").points()).isEqualByComparingTo("9.17");  // 33.33 % of 80 % → of 22
+        assertThat(groups.get("4").points()).as("22 points are the group's; 4.2's own are not known").isNull();
+        assertThat(groups.get("4").items().get(1).value()).isEqualByComparingTo("33.33");
+        assertThat(groups.get("3").items()).filteredOn(item -> item.code().equals("3.1")).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.denominator()).as("the catalogue at the quarter's end").isPositive();
+                    assertThat(item.value()).isEqualByComparingTo("100");
+                    assertThat(item.points()).isNull();
+                });
         assertThat(groups.get("1").points()).isNull();
         assertThat(groups.get("5").points()).isNull();
         assertThat(groups.get("5").items().get(0).note()).contains("33.33%");
