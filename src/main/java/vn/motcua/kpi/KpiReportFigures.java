@@ -37,7 +37,7 @@ class KpiReportFigures implements ReportFigures {
         figures.add(new Figure(form + "cột 7", "Số hồ sơ đã giải quyết", total.resolved() + " (trước hạn "
                 + total.resolvedEarly() + ", đúng hạn " + total.resolvedOnTime() + ", quá hạn " + total.resolvedLate() + ")"));
         figures.add(new Figure(form + "cột 11", "Số hồ sơ đang giải quyết", total.inProgress() + " (trong hạn "
-                + total.inProgressNotDue() + ", quá hạn " + total.inProgressOverdue() + ", tạm dừng " + total.paused() + ")"));
+                + total.inProgressNotDue() + ", quá hạn " + total.inProgressOverdue() + "; trong đó tạm dừng " + total.paused() + ")"));
         figures.add(new Figure(form + "cột 15", "Số hồ sơ rút, dừng giải quyết", String.valueOf(total.withdrawnOrCancelled())));
         return figures;
     }

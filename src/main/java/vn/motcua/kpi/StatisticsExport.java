@@ -24,11 +24,14 @@ public class StatisticsExport {
 
     private static final String FORM = StatisticsTable.FORM;
     static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC";
-    /** Column headings, numbered (1)…(15) as in the form; (14) and (15) are our additions. */
+    /**
+     * Column headings, numbered (1)…(15): (1)–(13) in the order the form prints them (tiếp nhận: tổng số,
+     * trực tuyến, trực tiếp và dịch vụ bưu chính, từ kỳ trước; …), (14) and (15) are our additions after it.
+     */
     static final List<String> COLUMNS = List.of("STT", "Lĩnh vực", "Tổng số hồ sơ tiếp nhận",
-            "Số kỳ trước chuyển qua", "Mới tiếp nhận trực tuyến", "Mới tiếp nhận trực tiếp, bưu chính",
+            "Trong kỳ: trực tuyến", "Trong kỳ: trực tiếp, dịch vụ bưu chính", "Từ kỳ trước",
             "Đã giải quyết: tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết: tổng số",
-            "Chưa đến hạn", "Quá hạn", "Trong đó tạm dừng", "Dừng giải quyết, hủy");
+            "Trong hạn", "Quá hạn", "Trong số đang giải quyết: tạm dừng", "Dừng giải quyết, hủy");
 
     public String csv(StatisticsTable.Table table) {
         StringBuilder csv = new StringBuilder("\uFEFF"); // BOM: spreadsheet programs then read UTF-8 Vietnamese
@@ -56,10 +59,11 @@ public class StatisticsExport {
             header(groups, 2, "Tiếp nhận", bold);
             header(groups, 6, "Số lượng hồ sơ đã giải quyết", bold);
             header(groups, 10, "Số lượng hồ sơ đang giải quyết", bold);
-            header(groups, 14, "Khác", bold);
+            header(groups, 13, "Bổ sung (ngoài biểu)", bold);
             sheet.addMergedRegion(new CellRangeAddress(4, 4, 2, 5));
             sheet.addMergedRegion(new CellRangeAddress(4, 4, 6, 9));
-            sheet.addMergedRegion(new CellRangeAddress(4, 4, 10, 13));
+            sheet.addMergedRegion(new CellRangeAddress(4, 4, 10, 12));
+            sheet.addMergedRegion(new CellRangeAddress(4, 4, 13, 14));
             Row headings = sheet.createRow(5);
             Row numbers = sheet.createRow(6);
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -101,8 +105,8 @@ public class StatisticsExport {
     }
 
     private static List<String> values(String number, String field, StatisticsTable.Line line) {
-        return List.of(number, field, s(line.received()), s(line.carriedOver()), s(line.newOnline()),
-                s(line.newCounterOrPost()), s(line.resolved()), s(line.resolvedEarly()), s(line.resolvedOnTime()),
+        return List.of(number, field, s(line.received()), s(line.newOnline()), s(line.newCounterOrPost()),
+                s(line.carriedOver()), s(line.resolved()), s(line.resolvedEarly()), s(line.resolvedOnTime()),
                 s(line.resolvedLate()), s(line.inProgress()), s(line.inProgressNotDue()), s(line.inProgressOverdue()),
                 s(line.paused()), s(line.withdrawnOrCancelled()));
     }

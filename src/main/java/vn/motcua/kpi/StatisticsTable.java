@@ -23,7 +23,10 @@ public class StatisticsTable {
 
     static final String FORM = "Biểu số II.06a/VPCP/KSTT";
 
-    /** One line of the form; {@code field} is null for the total line. */
+    /**
+     * One line of the form; {@code field} is null for the total line. {@code paused} is "of which paused":
+     * a paused dossier is still in progress, within or past its due date (the pauses excluded).
+     */
     public record Line(String field, long carriedOver, long newOnline, long newCounterOrPost, long resolvedEarly,
                        long resolvedOnTime, long resolvedLate, long inProgressNotDue, long inProgressOverdue,
                        long paused, long withdrawnOrCancelled) {
@@ -37,7 +40,7 @@ public class StatisticsTable {
         }
 
         public long inProgress() {
-            return inProgressNotDue + inProgressOverdue + paused;
+            return inProgressNotDue + inProgressOverdue;
         }
 
         Line plus(Line other) {
@@ -78,8 +81,8 @@ public class StatisticsTable {
                   sum(case when finished_at < :end and timeliness = 'EARLY' then 1 else 0 end),
                   sum(case when finished_at < :end and timeliness = 'ON_TIME' then 1 else 0 end),
                   sum(case when finished_at < :end and timeliness = 'LATE' then 1 else 0 end),
-                  sum(case when OPEN and not PAUSED and (due_at is null or due_at >= :end) then 1 else 0 end),
-                  sum(case when OPEN and not PAUSED and due_at < :end then 1 else 0 end),
+                  sum(case when OPEN and (due_at is null or due_at >= :end) then 1 else 0 end),
+                  sum(case when OPEN and due_at < :end then 1 else 0 end),
                   sum(case when OPEN and PAUSED then 1 else 0 end),
                   sum(case when finished_at < :end and status in ('WITHDRAWN', 'CANCELLED') then 1 else 0 end)
                 from kpi_dossier_fact f

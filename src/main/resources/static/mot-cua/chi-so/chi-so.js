@@ -166,8 +166,8 @@
       cell(tr, line.total ? 'Tổng cộng' : line.field || 'Chưa xác định lĩnh vực');
       const received = line.carriedOver + line.newOnline + line.newCounterOrPost;
       const resolved = line.resolvedEarly + line.resolvedOnTime + line.resolvedLate;
-      const open = line.inProgressNotDue + line.inProgressOverdue + line.paused;
-      [received, line.carriedOver, line.newOnline, line.newCounterOrPost].forEach((v) => cell(tr, v, 'num'));
+      const open = line.inProgressNotDue + line.inProgressOverdue;
+      [received, line.newOnline, line.newCounterOrPost, line.carriedOver].forEach((v) => cell(tr, v, 'num'));
       drillLink(cell(tr, '', 'num'), resolved, 'RESOLVED', filter);
       drillLink(cell(tr, '', 'num'), line.resolvedEarly, 'EARLY', filter);
       drillLink(cell(tr, '', 'num'), line.resolvedOnTime, 'ON_TIME', filter);

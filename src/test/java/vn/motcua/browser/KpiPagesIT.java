@@ -3,6 +3,8 @@ package vn.motcua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -90,9 +92,11 @@ class KpiPagesIT {
             assertThat(browser.driver.findElement(By.id("trend-chart")).getDomAttribute("data-months")).isEqualTo("1");
             assertThat(browser.driver.findElement(By.id("procedure-chart")).getDomAttribute("data-procedures")).isEqualTo("1");
             WebElement civil = browser.driver.findElement(By.cssSelector("#statistics tr[data-field='Hộ tịch']"));
-            // Columns (5)–(10) of the form; dossiers other tests left open are carried over, so not (3)–(4).
-            assertThat(civil.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().subList(3, 9))
-                    .containsExactly("1", "1", "2", "1", "0", "1");
+            // Columns (4), (5) and (7)–(10) of the form; dossiers other tests left open are carried over
+            // (column 6), so not (3) and (6).
+            List<String> cells = civil.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertThat(cells.subList(2, 4)).containsExactly("1", "1");
+            assertThat(cells.subList(5, 9)).containsExactly("2", "1", "0", "1");
 
             browser.click(By.cssSelector("#statistics tr[data-field='Hộ tịch'] a[data-measure='LATE']"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drill"), late.getBusinessKey()));
