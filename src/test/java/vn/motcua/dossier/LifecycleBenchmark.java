@@ -77,7 +77,7 @@ class LifecycleBenchmark {
     }
 
     private void run(String database, int rounds, int perRound) throws Exception {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         String name;
         if (database.equals("h2")) {
             name = "H2 2.3 (file, WRITE_DELAY=0)";
@@ -98,8 +98,9 @@ class LifecycleBenchmark {
         properties.put("motcua.signature.keystore", "./target/lifecycle-bench/demo-signing.p12");
         StatementCounter counter = new StatementCounter();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MotCuaApplication.class)
-                .profiles("demo").properties(properties)
-                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(counter)).run()) {
+                .profiles("demo").initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(counter))
+                // As arguments: they outrank application.yaml (default properties would not).
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new))) {
             Driver driver = new Driver(context, counter);
             // Monday 2 March 2026, 09:00: accepted before 15:00, a birth registration is due the same day at 17:00.
             ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, VIETNAM).toInstant()));
