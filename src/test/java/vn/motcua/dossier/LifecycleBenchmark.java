@@ -109,6 +109,7 @@ class LifecycleBenchmark {
                 driver.round(Side.BARE, perRound, false);
             }
             counter.drainBySql();
+            counter.drainNanosBySql();
             for (int round = 0; round < rounds; round++) {
                 Side first = round % 2 == 0 ? Side.MOTCUA : Side.BARE;
                 Side second = first == Side.MOTCUA ? Side.BARE : Side.MOTCUA;
@@ -131,6 +132,7 @@ class LifecycleBenchmark {
         private final Map<Side, Integer> dossiers = new EnumMap<>(Side.class);
         private final Map<Side, Map<Step, Counts>> counts = new EnumMap<>(Side.class);
         private final Map<Side, Map<String, Long>> bySql = new EnumMap<>(Side.class);
+        private final Map<Side, Map<String, Long>> nanosBySql = new EnumMap<>(Side.class);
         private final Map<Side, List<Double>> roundRates = new EnumMap<>(Side.class);
         private final Date appointment = Date.from(ZonedDateTime.of(2026, 3, 2, 17, 0, 0, 0, VIETNAM).toInstant());
         private final Date apology = Date.from(ZonedDateTime.of(2026, 3, 2, 15, 0, 0, 0, VIETNAM).toInstant());
@@ -152,6 +154,7 @@ class LifecycleBenchmark {
                 dossiers.put(side, 0);
                 counts.put(side, new EnumMap<>(Step.class));
                 bySql.put(side, new java.util.TreeMap<>());
+                nanosBySql.put(side, new java.util.TreeMap<>());
                 roundRates.put(side, new ArrayList<>());
             }
         }
@@ -168,11 +171,13 @@ class LifecycleBenchmark {
             }
             long elapsed = System.nanoTime() - start;
             Map<String, Long> sql = counter.drainBySql();
+            Map<String, Long> sqlNanos = counter.drainNanosBySql();
             if (measured) {
                 nanos.merge(side, elapsed, Long::sum);
                 dossiers.merge(side, count, Integer::sum);
                 steps.forEach((step, c) -> counts.get(side).merge(step, c, Counts::plus));
                 sql.forEach((text, n) -> bySql.get(side).merge(text, n, Long::sum));
+                sqlNanos.forEach((text, n) -> nanosBySql.get(side).merge(text, n, Long::sum));
                 roundRates.get(side).add(count / (elapsed / 1e9));
             }
         }
@@ -239,8 +244,13 @@ class LifecycleBenchmark {
                         (double) total.commits() / n, (double) total.statements() / n / WAIT_STATES,
                         (double) total.roundTrips() / n / WAIT_STATES, perStep));
                 List<String> lines = new ArrayList<>();
-                bySql.get(side).entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                        .forEach(e -> lines.add(String.format(Locale.ROOT, "%8.2f  %s", (double) e.getValue() / n, e.getKey())));
+                lines.add("statements a dossier, ms a dossier executing them, SQL (by time)");
+                Map<String, Long> time = nanosBySql.get(side);
+                bySql.get(side).keySet().stream().sorted((a, b) -> Long.compare(time.getOrDefault(b, 0L), time.getOrDefault(a, 0L)))
+                        .forEach(sql -> lines.add(String.format(Locale.ROOT, "%8.2f %8.3f  %s", (double) bySql.get(side).get(sql) / n,
+                                time.getOrDefault(sql, 0L) / 1e6 / n, sql)));
+                lines.add(String.format(Locale.ROOT, "total: %.1f ms a dossier executing statements, of %.1f ms a dossier",
+                        time.values().stream().mapToLong(Long::longValue).sum() / 1e6 / n, nanos.get(side) / 1e6 / n));
                 Files.write(DIR.resolve("statements-" + (database.startsWith("H2") ? "h2" : "postgres") + "-"
                         + side.name().toLowerCase(Locale.ROOT) + ".txt"), lines);
             }

@@ -31,6 +31,7 @@ public final class StatementCounter implements BeanPostProcessor {
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final Map<String, AtomicLong> bySql = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> nanosBySql = new ConcurrentHashMap<>();
 
     public record Counts(long statements, long roundTrips, long commits) {
 
@@ -49,8 +50,17 @@ public final class StatementCounter implements BeanPostProcessor {
 
     /** How often each SQL text ran since the last call, and starts counting afresh. */
     public Map<String, Long> drainBySql() {
+        return drain(bySql);
+    }
+
+    /** Time spent executing each SQL text (execute calls; a batch's time goes to its first text) since the last call. */
+    public Map<String, Long> drainNanosBySql() {
+        return drain(nanosBySql);
+    }
+
+    private static Map<String, Long> drain(Map<String, AtomicLong> counts) {
         Map<String, Long> copy = new java.util.TreeMap<>();
-        bySql.forEach((sql, count) -> copy.put(sql, count.getAndSet(0)));
+        counts.forEach((sql, count) -> copy.put(sql, count.getAndSet(0)));
         copy.values().removeIf(count -> count == 0);
         return copy;
     }
@@ -69,7 +79,12 @@ public final class StatementCounter implements BeanPostProcessor {
     private Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             String name = method.getName();
+            long start = System.nanoTime();
             Object result = invoke(target, method, args);
+            if (name.equals("commit") || name.equals("rollback")) {
+                nanosBySql.computeIfAbsent("(" + name + ")", k -> new AtomicLong()).addAndGet(System.nanoTime() - start);
+                bySql.computeIfAbsent("(" + name + ")", k -> new AtomicLong()).incrementAndGet();
+            }
             switch (name) {
                 case "commit" -> {
                     commits.incrementAndGet();
@@ -89,23 +104,40 @@ public final class StatementCounter implements BeanPostProcessor {
     private <T extends Statement> T statement(Class<T> type, Statement statement, String preparedSql) {
         return proxy(type, type.cast(statement), (target, method, args) -> {
             String name = method.getName();
+            String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 && args[0] instanceof String text
+                    ? text : "?";
+            boolean timed = false;
             if (EXECUTES.contains(name)) {
                 statements.incrementAndGet();
                 roundTrips.incrementAndGet();
-                count(preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "?");
+                count(sql);
+                timed = true;
             } else if (name.equals("addBatch")) {
                 statements.incrementAndGet();
-                count(preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "?");
+                count(sql);
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
                 roundTrips.incrementAndGet();
+                timed = true;
             }
-            return invoke(target, method, args);
+            if (!timed) {
+                return invoke(target, method, args);
+            }
+            long start = System.nanoTime();
+            try {
+                return invoke(target, method, args);
+            } finally {
+                nanosBySql.computeIfAbsent(key(sql), k -> new AtomicLong()).addAndGet(System.nanoTime() - start);
+            }
         });
     }
 
     private void count(String sql) {
+        bySql.computeIfAbsent(key(sql), k -> new AtomicLong()).incrementAndGet();
+    }
+
+    private static String key(String sql) {
         String key = sql.replaceAll("\\s+", " ").strip();
-        bySql.computeIfAbsent(key.length() > 160 ? key.substring(0, 160) : key, k -> new AtomicLong()).incrementAndGet();
+        return key.length() > 160 ? key.substring(0, 160) : key;
     }
 
     private interface Handler<T> {
