@@ -254,8 +254,16 @@ class LifecycleBenchmark {
                 Files.write(DIR.resolve("statements-" + (database.startsWith("H2") ? "h2" : "postgres") + "-"
                         + side.name().toLowerCase(Locale.ROOT) + ".txt"), lines);
             }
-            add(String.format(Locale.ROOT, "%s: ratio MotCua/bare %.2f; load average %s", database,
-                    rate[Side.MOTCUA.ordinal()] / rate[Side.BARE.ordinal()], loadAverage()));
+            double ratio = rate[Side.MOTCUA.ordinal()] / rate[Side.BARE.ordinal()];
+            double perWaitState = perWaitState(Side.MOTCUA);
+            add(String.format(Locale.ROOT, "%s: ratio MotCua/bare %.2f (target >= 0.8: %s); MotCua %.1f round trips a wait "
+                            + "state (target <= 25: %s); load average %s", database, ratio, ratio >= 0.8 ? "met" : "MISSED",
+                    perWaitState, perWaitState <= 25 ? "met" : "MISSED", loadAverage()));
+        }
+
+        private double perWaitState(Side side) {
+            long roundTrips = counts.get(side).values().stream().mapToLong(Counts::roundTrips).sum();
+            return (double) roundTrips / dossiers.get(side) / WAIT_STATES;
         }
 
         private String rounds(List<Double> rates) {
