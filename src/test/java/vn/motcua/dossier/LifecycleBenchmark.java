@@ -39,7 +39,7 @@ import vn.motcua.support.StatementCounter.Counts;
  *
  * <p>Not part of {@code mvn verify} (the class name matches no test pattern). Run it alone:
  * {@code mvn -o -q test -Dtest=LifecycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dlifecycle.bench=true}
- * (optional {@code -Dlifecycle.bench.rounds=10 -Dlifecycle.bench.perRound=30 -Dlifecycle.bench.databases=h2,postgres}).
+ * (optional {@code -Dlifecycle.bench.rounds=8 -Dlifecycle.bench.perRound=25 -Dlifecycle.bench.databases=h2,postgres}).
  */
 class LifecycleBenchmark {
 
@@ -61,8 +61,8 @@ class LifecycleBenchmark {
             System.out.println("LifecycleBenchmark: set -Dlifecycle.bench=true to run it");
             return;
         }
-        int rounds = Integer.getInteger("lifecycle.bench.rounds", 10);
-        int perRound = Integer.getInteger("lifecycle.bench.perRound", 30);
+        int rounds = Integer.getInteger("lifecycle.bench.rounds", 8);
+        int perRound = Integer.getInteger("lifecycle.bench.perRound", 25);
         Files.createDirectories(DIR);
         report.add(String.format(Locale.ROOT, "Lifecycle benchmark: %d rounds x %d dossiers a side (after %d warm-up "
                 + "rounds), sides alternating; %d wait states a dossier", rounds, perRound, 3, WAIT_STATES));
