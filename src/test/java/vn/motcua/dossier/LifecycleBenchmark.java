@@ -118,6 +118,9 @@ class LifecycleBenchmark {
             }
             driver.report(name, counter);
         }
+        if (!database.equals("h2")) {
+            dropPostgresDatabase(); // a shared machine: nothing left behind
+        }
     }
 
     /** Drives both sides through the services of one application context and keeps their figures apart. */
@@ -294,10 +297,18 @@ class LifecycleBenchmark {
 
     /** A database of its own, dropped and created for each run, as .ci/prepare-postgres does for the suite. */
     private static void recreatePostgresDatabase() throws Exception {
+        dropPostgresDatabase();
+        onPostgres("create database " + POSTGRES_DATABASE + " encoding 'UTF8' template template0");
+    }
+
+    private static void dropPostgresDatabase() throws Exception {
+        onPostgres("drop database if exists " + POSTGRES_DATABASE + " with (force)");
+    }
+
+    private static void onPostgres(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + POSTGRES_DATABASE + " with (force)");
-            statement.execute("create database " + POSTGRES_DATABASE + " encoding 'UTF8' template template0");
+            statement.execute(sql);
         }
     }
 }
