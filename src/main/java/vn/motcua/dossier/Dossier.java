@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.NaturalId;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import vn.motcua.calendar.deadline.PauseLedger;
@@ -46,6 +47,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // The natural id: a lookup by code is answered from the open persistence context (DossierByCode).
+    @NaturalId
     @Column(nullable = false, unique = true)
     private String code;
 
@@ -126,19 +129,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     // Loaded with the dossier (one extra select each): views and forms always need them.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<DossierPaper> papers = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("at, id")
     private List<DossierEvent> events = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("pausedAt, id")
     private List<DossierPause> pauses = new ArrayList<>();
 

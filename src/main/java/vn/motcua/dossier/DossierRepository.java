@@ -6,9 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DossierRepository extends JpaRepository<Dossier, Long> {
-
-    Optional<Dossier> findByCode(String code);
+public interface DossierRepository extends JpaRepository<Dossier, Long>, DossierByCode {
 
     Optional<Dossier> findByReceivedByAndPortalReference(String receivedBy, String portalReference);
 

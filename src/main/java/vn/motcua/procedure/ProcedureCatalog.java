@@ -49,6 +49,11 @@ public class ProcedureCatalog {
 
     /** The exact version a dossier was received under, even after newer versions were deployed. */
     public Optional<Procedure> byDefinitionId(String processDefinitionId) {
+        // Read once: every step of every dossier asks, and a deployed version never changes.
+        Optional<Procedure> known = byDefinitionId.get(processDefinitionId);
+        if (known != null) {
+            return known;
+        }
         return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionId(processDefinitionId)
                 .singleResult()).flatMap(this::read);
     }

@@ -93,7 +93,9 @@ public class PaperStore {
     public Reuse reuseAtReceipt(String dossierCode) {
         Dossier dossier = dossiers.findByCode(dossierCode)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + dossierCode));
-        java.util.Set<String> reusable = catalog.byCode(dossier.procedureCode()).map(Procedure::papers)
+        // The version the dossier was received under (read once per version), as the KPI facts use it.
+        java.util.Set<String> reusable = Optional.ofNullable(dossier.processDefinitionId()).flatMap(catalog::byDefinitionId)
+                .or(() -> catalog.byCode(dossier.procedureCode())).map(Procedure::papers)
                 .orElse(List.of()).stream().filter(Procedure.Paper::reusable)
                 .map(paper -> StoredPaper.key(paper.name())).collect(java.util.stream.Collectors.toSet());
         List<StoredPaper> stored = papers.findByOwnerIdOrderByStoredAtDesc(owner(dossier.applicant())).stream()
