@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.dossier.DossierReaders;
 import vn.motcua.web.InvalidRequestException;
 import vn.motcua.web.NotFoundException;
 
@@ -19,10 +21,12 @@ class PaperStoreController {
 
     private final PaperStore store;
     private final IdentityCheckRepository identityChecks;
+    private final DossierReaders readers;
 
-    PaperStoreController(PaperStore store, IdentityCheckRepository identityChecks) {
+    PaperStoreController(PaperStore store, IdentityCheckRepository identityChecks, DossierReaders readers) {
         this.store = store;
         this.identityChecks = identityChecks;
+        this.readers = readers;
     }
 
     /**
@@ -56,7 +60,8 @@ class PaperStoreController {
 
     @GetMapping("/api/citizen/identity-checks/{code}")
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
-    IdentityView identityCheck(@PathVariable String code) {
+    IdentityView identityCheck(@PathVariable String code, Authentication user) {
+        readers.check(code, user);
         return identityChecks.findByDossierCode(code)
                 .map(check -> new IdentityView(check.dossierCode(), check.verified(), check.source(), check.detail(),
                         check.checkedAt()))
