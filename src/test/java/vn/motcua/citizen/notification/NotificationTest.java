@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.citizen.DossierJourney;
 import vn.motcua.citizen.Dossiers;
 import vn.motcua.citizen.lookup.StatusLookup;
+import vn.motcua.citizen.rating.Ratings;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierChanged;
@@ -61,6 +62,9 @@ class NotificationTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    Ratings ratings;
 
     @BeforeEach
     void setUp() {
@@ -98,6 +102,9 @@ class NotificationTest {
         Notification result = message(code, "APPROVED", Delivery.EMAIL);
         assertThat(result.body()).contains("đã có kết quả").contains("http://localhost:8080/danh-gia?t=");
         assertThat(result.sentAt()).isEqualTo(instant(2027, 5, 11, 10, 0));
+        String link = ratings.link(code).orElseThrow().url();
+        assertThat(message(code, "APPROVED", Delivery.SMS).body()).as("the SMS is shortened, never its rating link")
+                .hasSizeLessThanOrEqualTo(300).endsWith(link + ".");
         journey.returnResult();
         assertThat(sent(code)).hasSize(6);
 
