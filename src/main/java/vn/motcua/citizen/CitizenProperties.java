@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,8 +26,16 @@ public record CitizenProperties(@NotNull @Valid Lookup lookup, @NotNull @Valid R
     public record Lookup(@Min(1) int maxFailuresPerClient, @Min(1) int maxFailuresPerDossier, @NotNull Duration window) {
     }
 
-    /** @param url the rating page; the one-time token is appended */
-    public record Rating(@NotBlank String url, @NotNull Duration tokenValidity) {
+    /**
+     * @param url the rating page; the one-time token is appended. Outside the demo profile it comes from the
+     *            environment only (MOTCUA_RATING_URL): a link to localhost would reach no citizen.
+     */
+    public record Rating(@NotBlank(message = "chưa có địa chỉ trang đánh giá: đặt biến môi trường MOTCUA_RATING_URL "
+                                + "(ví dụ https://motcua.example.gov.vn/danh-gia?t=)")
+                        @Pattern(regexp = "https?://\\S+", message = "địa chỉ trang đánh giá (MOTCUA_RATING_URL) "
+                                + "phải bắt đầu bằng http:// hoặc https://")
+                        String url,
+                        @NotNull Duration tokenValidity) {
     }
 
     /**
