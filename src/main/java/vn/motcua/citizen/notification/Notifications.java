@@ -87,7 +87,7 @@ class Notifications {
             case "SUPPLEMENT_REQUESTED" -> what + " cần bổ sung, hoàn thiện: " + change.detail()
                     + ". Thời gian giải quyết được tính lại từ khi nhận đủ hồ sơ.";
             case "APOLOGY_SIGNED" -> what + " chưa giải quyết xong đúng hẹn. " + "Chúng tôi thành thật xin lỗi Ông/Bà. "
-                    + apology(dossier);
+                    + dossier.delayNotice(motcua.zone()).map(notice -> notice + ".").orElse("");
             default -> null;
         }).map(message -> new ShortMessage(message, null));
     }
@@ -100,13 +100,6 @@ class Notifications {
             case "APOLOGY_SIGNED" -> "xin lỗi và hẹn lại ngày trả kết quả";
             default -> "đã có kết quả";
         };
-    }
-
-    /** The reason and the new date as the apology letter (form 04) states them. */
-    private String apology(Dossier dossier) {
-        return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
-                + (dossier.extendedAppointmentAt() == null ? "" : "Thời gian hẹn trả kết quả mới: "
-                + WHEN.format(dossier.extendedAppointmentAt().atZone(motcua.zone())) + ".");
     }
 
     private ShortMessage result(Dossier dossier, String what) {

@@ -163,10 +163,11 @@ class NotificationTest {
         assertThat(sent(code)).containsExactly("SUPPLEMENT_REQUESTED/SMS", "ACCEPTED/SMS", "APOLOGY_SIGNED/SMS");
         assertThat(message(code, "APOLOGY_SIGNED", Delivery.SMS).body()).contains("xin lỗi")
                 .contains("Lý do: Chờ xác minh nơi sinh")
-                .contains("Thời gian hẹn trả kết quả mới: 17 giờ 00 ngày 07/05/2027");
-        // The public lookup shows the same reason and date once the letter is signed.
-        assertThat(lookup.find(code, "1222").orElseThrow().lateReason())
-                .isEqualTo("Lý do: Chờ xác minh nơi sinh. Hẹn trả kết quả mới: 17:00 ngày 07/05/2027");
+                .contains("Hẹn trả kết quả mới: 17:00 ngày 07/05/2027.");
+        // The public lookup shows the same reason and date once the letter is signed, in the same words.
+        String lateReason = lookup.find(code, "1222").orElseThrow().lateReason();
+        assertThat(lateReason).isEqualTo("Lý do: Chờ xác minh nơi sinh. Hẹn trả kết quả mới: 17:00 ngày 07/05/2027");
+        assertThat(message(code, "APOLOGY_SIGNED", Delivery.SMS).body()).contains(lateReason + ".");
     }
 
     /** "EVENT/CHANNEL" of the dossier's messages, only those already sent. */
