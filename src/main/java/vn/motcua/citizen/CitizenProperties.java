@@ -39,9 +39,22 @@ public record CitizenProperties(@NotNull @Valid Lookup lookup, @NotNull @Valid R
     }
 
     /**
-     * @param adapter {@code demo} records messages only; {@code smtp} sends e-mail through spring.mail
-     * @param from    the sender address of e-mails
+     * @param adapter  {@code demo} records messages only; {@code smtp} sends e-mail through spring.mail
+     * @param from     the sender address of e-mails
+     * @param dispatch the worker that sends the outbox
      */
-    public record Notification(@NotBlank String adapter, @NotBlank String from) {
+    public record Notification(@NotBlank String adapter, @NotBlank String from, @NotNull @Valid Dispatch dispatch) {
+    }
+
+    /**
+     * @param scheduled   whether the worker runs by itself (off in tests, which run it by hand)
+     * @param interval    the pause between two runs
+     * @param batchSize   at most this many messages a run, oldest first
+     * @param maxAttempts a message refused this many times is left with its error for staff to see
+     * @param firstRetry  wait after the first refusal; doubled after each further one
+     * @param maxRetry    the longest wait between two attempts
+     */
+    public record Dispatch(boolean scheduled, @NotNull Duration interval, @Min(1) int batchSize, @Min(1) int maxAttempts,
+                           @NotNull Duration firstRetry, @NotNull Duration maxRetry) {
     }
 }
