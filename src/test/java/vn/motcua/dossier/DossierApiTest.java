@@ -237,6 +237,10 @@ class DossierApiTest {
             assertThat(Http.as(port, "vanhoa").get(paper).status()).as(paper).isEqualTo(404);
         }
 
+        assertThat(Http.as(port, "tuphap").get("/api/dossiers/" + forJustice + "/papers/06").status())
+                .as("the control slip travels with the dossier from receipt, before any appointment").isEqualTo(200);
+        assertThat(Http.as(port, "vanhoa").get("/api/dossiers/" + forJustice + "/papers/06").status()).isEqualTo(404);
+
         assertThat(Http.as(port, "taichinh").get("/api/dossiers/" + forJustice).status()).isEqualTo(404);
         // A step of the dossier handed to finance (e.g. a fee) lets finance read it from then on.
         tasks.addCandidateGroup(tasks.createTaskQuery().processInstanceBusinessKey(forJustice).singleResult().getId(),
