@@ -1,9 +1,11 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -30,6 +32,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.motcua.calendar.deadline.PauseLedger;
 import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
+import vn.motcua.paper.VietnameseDates;
 
 /**
  * A dossier (hồ sơ) from receipt to result. The process instance that works it carries the dossier
@@ -444,5 +447,29 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public List<DossierEvent> events() {
         return List.copyOf(events);
+    }
+
+    /** The latest event of a type (e.g. the last supplement request of several), if any. */
+    public Optional<DossierEvent> lastEvent(String type) {
+        DossierEvent last = null;
+        for (DossierEvent event : events) {
+            if (event.type().equals(type)) {
+                last = event;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The reason and the new date of the apology letter (form 04), as the applicant is told them in messages and
+     * the public lookup: one wording for both. Empty before a delay was recorded.
+     */
+    public Optional<String> delayNotice(ZoneId zone) {
+        if (delayReason == null && extendedAppointmentAt == null) {
+            return Optional.empty();
+        }
+        return Optional.of((delayReason == null ? "" : "Lý do: " + delayReason + ". ")
+                + (extendedAppointmentAt == null ? "" : "Hẹn trả kết quả mới: "
+                + VietnameseDates.SHORT.format(extendedAppointmentAt.atZone(zone))));
     }
 }

@@ -25,9 +25,11 @@ import org.springframework.web.multipart.MultipartFile;
 class DossierAttachmentController {
 
     private final DossierAttachments attachments;
+    private final DossierReaders readers;
 
-    DossierAttachmentController(DossierAttachments attachments) {
+    DossierAttachmentController(DossierAttachments attachments, DossierReaders readers) {
         this.attachments = attachments;
+        this.readers = readers;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -43,13 +45,15 @@ class DossierAttachmentController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
-    List<AttachmentSummary> list(@PathVariable String code) {
+    List<AttachmentSummary> list(@PathVariable String code, Authentication user) {
+        readers.check(code, user);
         return attachments.list(code);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
-    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id, Authentication user) {
+        readers.check(code, user);
         DossierAttachment attachment = attachments.download(code, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -27,7 +27,6 @@ import vn.motcua.calendar.deadline.PauseReason;
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.paper.OfficialForm;
 import vn.motcua.web.InvalidRequestException;
-import vn.motcua.web.NotFoundException;
 
 /** Online intake from the public-service portal, and the dossier as staff see it. */
 @RestController
@@ -39,10 +38,12 @@ class DossierController {
     private final DossierPauses pauses;
     private final DossierPapers papers;
     private final RuleSets rules;
+    private final DossierReaders readers;
 
     DossierController(DossierIntake intake, DossierRepository dossiers, DossierPauses pauses, DossierPapers papers,
-                      RuleSets rules) {
+                      RuleSets rules, DossierReaders readers) {
         this.rules = rules;
+        this.readers = readers;
         this.intake = intake;
         this.dossiers = dossiers;
         this.pauses = pauses;
@@ -131,6 +132,8 @@ class DossierController {
     @PostMapping("/{code}/pause")
     @PreAuthorize("hasAnyRole('UNIT', 'DESK', 'ADMIN')")
     DossierView pause(@PathVariable String code, @Valid @RequestBody PauseRequest request, Authentication user) {
+        // Another unit's dossier does not exist for it, as on reading; the processing unit may then pause.
+        readers.check(code, user);
         List<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         List<String> groups = authorities.stream().filter(authority -> authority.startsWith("GROUP_"))
                 .map(authority -> authority.substring(6)).toList();
@@ -158,7 +161,8 @@ class DossierController {
     /** An official paper of the dossier as PDF: 01 receipt, 02 supplement request, 03 refusal, 06 control slip. */
     @GetMapping(value = "/{code}/papers/{form}", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN')")
-    ResponseEntity<byte[]> paper(@PathVariable String code, @PathVariable String form) {
+    ResponseEntity<byte[]> paper(@PathVariable String code, @PathVariable String form, Authentication user) {
+        readers.check(code, user);
         byte[] pdf = papers.pdf(code, form);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -170,16 +174,9 @@ class DossierController {
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'MANAGER', 'AUDITOR', 'ADMIN', 'PORTAL')")
     Object get(@PathVariable String code, Authentication user) {
-        Dossier dossier = dossiers.findByCode(code)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
-        if (isPortal(user)) {
-            // The portal sees only what it filed itself; others' dossiers do not exist for it.
-            if (!dossier.receivedBy().equals(user.getName())) {
-                throw new NotFoundException("Không tìm thấy hồ sơ " + code);
-            }
-            return PortalView.of(dossier);
-        }
-        return view(dossier);
+        // The portal sees only what it filed itself, a unit what it processes (DossierReaders).
+        Dossier dossier = readers.readable(code, user);
+        return isPortal(user) ? PortalView.of(dossier) : view(dossier);
     }
 
     private DossierView view(Dossier dossier) {

@@ -130,8 +130,7 @@ public class DossierPapers {
             throw new ConflictException("Hồ sơ " + dossier.code() + " chưa có phiếu xin lỗi và đề nghị gia hạn");
         }
         DossierEvent drafted = lastEvent(dossier, "APOLOGY_DRAFTED", "chưa có phiếu xin lỗi");
-        String signer = dossier.events().stream().filter(event -> event.type().equals("APOLOGY_SIGNED"))
-                .map(DossierEvent::actor).reduce((first, last) -> last).map(this::fullName).orElse("");
+        String signer = dossier.lastEvent("APOLOGY_SIGNED").map(DossierEvent::actor).map(this::fullName).orElse("");
         return new Apology(letterhead(dossier, drafted.at()), dossier.code(), applicant(dossier),
                 dossier.procedureName(), centreName(), zoned(dossier.receivedAt()), zoned(dossier.appointmentAt()),
                 dossier.delayReason(), zoned(dossier.extendedAppointmentAt()),
@@ -152,8 +151,7 @@ public class DossierPapers {
         Applicant who = dossier.applicant();
         String contact = java.util.stream.Stream.of(who.address(), who.phone()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.joining(", "));
-        DossierEvent returned = dossier.events().stream().filter(event -> event.type().equals("RETURNED"))
-                .reduce((first, last) -> last).orElse(null);
+        DossierEvent returned = dossier.lastEvent("RETURNED").orElse(null);
         String lead = catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::responsibleUnit)
                 .map(this::unitName).orElse(null);
         return new LedgerRow(dossier.code(), dossier.procedureName(), who.fullName(), contact, lead,
@@ -243,8 +241,7 @@ public class DossierPapers {
 
     /** The full name of whoever did the last {@code type} step, as the paper's signature block shows it. */
     private String actorOf(Dossier dossier, String type) {
-        return dossier.events().stream().filter(event -> event.type().equals(type)).map(DossierEvent::actor)
-                .reduce((first, last) -> last).map(this::fullName).orElse(null);
+        return dossier.lastEvent(type).map(DossierEvent::actor).map(this::fullName).orElse(null);
     }
 
     private String fullName(String userId) {
@@ -253,8 +250,7 @@ public class DossierPapers {
     }
 
     private static DossierEvent lastEvent(Dossier dossier, String type, String missing) {
-        return dossier.events().stream().filter(event -> event.type().equals(type)).reduce((first, last) -> last)
-                .orElseThrow(() -> new ConflictException("Hồ sơ " + dossier.code() + " " + missing));
+        return dossier.lastEvent(type).orElseThrow(() -> new ConflictException("Hồ sơ " + dossier.code() + " " + missing));
     }
 
     private ZonedDateTime zoned(Instant instant) {

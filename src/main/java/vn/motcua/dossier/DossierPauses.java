@@ -10,8 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.deadline.PauseReason;
-import vn.motcua.procedure.Procedure;
-import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.web.ConflictException;
 import vn.motcua.web.NotFoundException;
 
@@ -25,12 +23,12 @@ public class DossierPauses {
 
     private final DossierRepository dossiers;
     private final RuntimeService runtime;
-    private final ProcedureCatalog catalog;
+    private final DossierReaders readers;
 
-    DossierPauses(DossierRepository dossiers, RuntimeService runtime, ProcedureCatalog catalog) {
+    DossierPauses(DossierRepository dossiers, RuntimeService runtime, DossierReaders readers) {
         this.dossiers = dossiers;
         this.runtime = runtime;
-        this.catalog = catalog;
+        this.readers = readers;
     }
 
     /**
@@ -41,8 +39,7 @@ public class DossierPauses {
     public Dossier pause(String code, PauseReason reason, String note, String user, Collection<String> groups,
                          boolean deskOrAdmin) {
         Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
-        String unit = catalog.byCode(dossier.procedureCode()).map(Procedure::responsibleUnit).orElse(null);
-        if (!deskOrAdmin && !groups.contains(unit)) {
+        if (!deskOrAdmin && !groups.contains(readers.processingUnit(dossier))) {
             throw new AccessDeniedException("not the processing unit");
         }
         if (dossier.status() != DossierStatus.IN_PROGRESS) {

@@ -1,5 +1,7 @@
 package vn.motcua.engine;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,17 @@ public class SystemActions {
     }
 
     public void run(Runnable action) {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public <T> T call(Supplier<T> action) {
         Authentication officer = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            action.run();
+            return action.get();
         } finally {
             if (officer != null) {
                 identityService.setAuthentication(officer);

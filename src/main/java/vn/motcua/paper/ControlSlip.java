@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param processingBody     cơ quan (bộ phận) giải quyết hồ sơ
  * @param coordinatingBodies cơ quan phối hợp; may be null
+ * @param appointmentAt      null while the desk is still checking the dossier: the slip travels with it from receipt
  */
 public record ControlSlip(
         Letterhead letterhead,
@@ -24,7 +25,6 @@ public record ControlSlip(
         Objects.requireNonNull(dossierCode, "dossierCode");
         Objects.requireNonNull(processingBody, "processingBody");
         Objects.requireNonNull(receivedAt, "receivedAt");
-        Objects.requireNonNull(appointmentAt, "appointmentAt");
         handovers = List.copyOf(handovers);
     }
 

@@ -1,4 +1,4 @@
-// One dossier as staff see it from any task: facts, papers, files, official forms and history.
+// One dossier as its readers (DossierReaders) see it from any task: facts, papers, files, official forms and history.
 (function () {
   'use strict';
 
@@ -89,6 +89,11 @@
       renderDossier(await api(base));
       renderFiles(await api(base + '/attachments'));
     } catch (error) {
+      if (error.status === 404) {
+        // Units read only the dossiers they process: the server answers as if others did not exist.
+        error.message += '. Bộ phận chuyên môn chỉ xem được hồ sơ của thủ tục do bộ phận mình giải quyết '
+          + 'hoặc có bước xử lý được giao cho bộ phận mình.';
+      }
       show(notice, error);
     }
   }

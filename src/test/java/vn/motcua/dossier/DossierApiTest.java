@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,9 @@ class DossierApiTest {
 
     @Autowired
     DossierRepository dossiers;
+
+    @Autowired
+    TaskService tasks;
 
     private static String body(String reference, String idNumber, String name, String phone, String procedure) {
         return body("ONLINE", reference, idNumber, name, phone, procedure);
@@ -200,5 +204,49 @@ class DossierApiTest {
         Http.Response missing = Http.as(port, "tiepnhan").get("/api/dossiers/KHONG-CO");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("message").asText()).isEqualTo("Không tìm thấy hồ sơ KHONG-CO");
+    }
+
+    @Test
+    void aUnitReadsTheDossiersItProcessesOrWasGivenATaskInAndNoOthers() {
+        String forJustice = Http.as(port, "tiepnhan")
+                .post("/api/dossiers", body("COUNTER", null, "042190004441", "Phan Văn Tư", null, "1.001193"))
+                .json().get("code").asText();
+        String forCulture = Http.as(port, "tiepnhan")
+                .post("/api/dossiers", body("COUNTER", null, "042190004442", "Phan Thị Hoa", null, "1.001731"))
+                .json().get("code").asText();
+
+        for (String scoped : new String[] {"", "/attachments"}) {
+            assertThat(Http.as(port, "tuphap").get("/api/dossiers/" + forJustice + scoped).status())
+                    .as("justice processes birth registrations: " + scoped).isEqualTo(200);
+            assertThat(Http.as(port, "vanhoa").get("/api/dossiers/" + forCulture + scoped).status())
+                    .as("culture processes funeral support: " + scoped).isEqualTo(200);
+            assertThat(Http.as(port, "vanhoa").get("/api/dossiers/" + forJustice + scoped).status())
+                    .as("culture does not see justice's dossier: " + scoped).isEqualTo(404);
+            assertThat(Http.as(port, "tuphap").get("/api/dossiers/" + forCulture + scoped).status())
+                    .as("nor justice culture's: " + scoped).isEqualTo(404);
+        }
+        Http.Response refused = Http.as(port, "vanhoa").get("/api/citizen/notifications/" + forJustice);
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().get("message").asText())
+                .as("the same answer as for a code that does not exist").isEqualTo("Không tìm thấy hồ sơ " + forJustice);
+        assertThat(Http.as(port, "tuphap").get("/api/citizen/notifications/" + forJustice).status()).isEqualTo(200);
+        // Not accepted yet, so no receipt: its readers meet the state rule (409), others the missing dossier.
+        for (String paper : new String[] {"/api/dossiers/" + forJustice + "/papers/01",
+                "/api/citizen/signed-papers/" + forJustice + "/01"}) {
+            assertThat(Http.as(port, "tuphap").get(paper).status()).as(paper).isEqualTo(409);
+            assertThat(Http.as(port, "vanhoa").get(paper).status()).as(paper).isEqualTo(404);
+        }
+
+        assertThat(Http.as(port, "tuphap").get("/api/dossiers/" + forJustice + "/papers/06").status())
+                .as("the control slip travels with the dossier from receipt, before any appointment").isEqualTo(200);
+        assertThat(Http.as(port, "vanhoa").get("/api/dossiers/" + forJustice + "/papers/06").status()).isEqualTo(404);
+
+        assertThat(Http.as(port, "taichinh").get("/api/dossiers/" + forJustice).status()).isEqualTo(404);
+        // A step of the dossier handed to finance (e.g. a fee) lets finance read it from then on.
+        tasks.addCandidateGroup(tasks.createTaskQuery().processInstanceBusinessKey(forJustice).singleResult().getId(),
+                "finance");
+        assertThat(Http.as(port, "taichinh").get("/api/dossiers/" + forJustice).status()).isEqualTo(200);
+        assertThat(Http.as(port, "kiemtra").get("/api/dossiers/" + forCulture).status()).isEqualTo(200);
+        assertThat(Http.as(port, "chutich").get("/api/dossiers/" + forCulture).status()).isEqualTo(200);
     }
 }

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,34 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.calendar.deadline.Timeliness;
 import vn.motcua.deadline.Deadlines;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.Outcome;
-import vn.motcua.support.MotCuaIntegrationTest;
 
 /**
  * The civil-status procedures through the real one-stop frame: received at the desk on Monday 2 March
  * 2026 at 10:00 (an ordinary working week), accepted, worked by the justice unit step by step, approved
  * and returned on time; and each one's main exception.
  */
-@MotCuaIntegrationTest
-class CivilStatusProceduresTest {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    DossierIntake intake;
-
-    @Autowired
-    DossierRepository dossiers;
+class CivilStatusProceduresTest extends ProcedureProcessTest {
 
     @Autowired
     ProcedureCatalog catalog;
@@ -99,21 +76,11 @@ class CivilStatusProceduresTest {
                         new Step("VerifyBirthReRegistration", VERIFIED), new Step("RecordBirthReRegistration", RECORDED))));
     }
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("procedures")
     void grantedAndReturnedWithinTheLegalLimit(Case procedure) {
         ClockUtil.setCurrentTime(date(2, 10, 0));
-        ProcessInstance frame = receive(procedure.code());
+        ProcessInstance frame = run.receive(procedure.code());
         complete(task(), withVariables("checkDecision", "accept"));
         assertThat(frame).isWaitingAt("Processing").variables().containsEntry("appointmentAt", procedure.appointment());
         assertThat(frame).variables().containsEntry("processingUnit", "justice");
@@ -128,7 +95,7 @@ class CivilStatusProceduresTest {
             complete(task(processing), step.variables());
         }
         assertThat(processing).hasPassed("Granted").hasNotPassed("Refused").isEnded();
-        assertThat(outcome(processing, "processingOutcome")).isEqualTo("GRANTED");
+        assertThat(run.variable(processing, "processingOutcome")).isEqualTo("GRANTED");
 
         // The leader signs and the desk returns an hour before the appointment.
         Date returnedAt = new Date(procedure.appointment().getTime() - 60 * 60_000);
@@ -138,7 +105,7 @@ class CivilStatusProceduresTest {
         complete(task("ReturnResult", frame), withVariables("returnMethod", "Trực tiếp"));
 
         assertThat(frame).hasPassedInOrder("CheckDossier", "Processing", "Approve", "ReturnResult").isEnded();
-        Dossier dossier = dossier(frame);
+        Dossier dossier = run.dossier(frame);
         assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(dossier.appointmentAt()).isEqualTo(procedure.appointment().toInstant());
         assertThat(dossier.timeliness()).isEqualTo(Timeliness.ON_TIME);
@@ -148,7 +115,7 @@ class CivilStatusProceduresTest {
     @MethodSource("procedures")
     void ineligibleRequestEndsTheProcessingWithARefusalForTheLeader(Case procedure) {
         ClockUtil.setCurrentTime(date(2, 10, 0));
-        ProcessInstance frame = receive(procedure.code());
+        ProcessInstance frame = run.receive(procedure.code());
         complete(task(), withVariables("checkDecision", "accept"));
         ProcessInstance processing = calledProcessInstance(frame);
 
@@ -159,8 +126,8 @@ class CivilStatusProceduresTest {
         complete(task(processing), ineligible);
 
         assertThat(processing).hasPassed("Refused").hasNotPassed(procedure.steps().get(1).id(), "Granted").isEnded();
-        assertThat(outcome(processing, "processingOutcome")).isEqualTo("REFUSED");
-        assertThat(outcome(processing, "refusalReason")).isEqualTo("Không đủ điều kiện theo Luật Hộ tịch 2014");
+        assertThat(run.variable(processing, "processingOutcome")).isEqualTo("REFUSED");
+        assertThat(run.variable(processing, "refusalReason")).isEqualTo("Không đủ điều kiện theo Luật Hộ tịch 2014");
         assertThat(frame).hasPassed("Processing").isWaitingAt("Approve").variables()
                 .containsEntry("processingOutcome", "REFUSED")
                 .containsEntry("refusalReason", "Không đủ điều kiện theo Luật Hộ tịch 2014");
@@ -169,7 +136,7 @@ class CivilStatusProceduresTest {
         ClockUtil.setCurrentTime(date(2, 11, 30));
         complete(task("Approve", frame), withVariables("approved", true));
         complete(task("ReturnResult", frame), withVariables("returnMethod", "Trực tiếp"));
-        Dossier dossier = dossier(frame);
+        Dossier dossier = run.dossier(frame);
         assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(dossier.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(dossier.statusReason()).isEqualTo("Không đủ điều kiện theo Luật Hộ tịch 2014");
@@ -180,7 +147,7 @@ class CivilStatusProceduresTest {
     @Test
     void marriageNeedingVerificationRunsTheVerificationStepWithinTheFiveDayCaseLimit() {
         ClockUtil.setCurrentTime(date(2, 10, 0));
-        ProcessInstance frame = receive("1.000894");
+        ProcessInstance frame = run.receive("1.000894");
         complete(task(), withVariables("checkDecision", "accept"));
         ProcessInstance processing = calledProcessInstance(frame);
 
@@ -193,8 +160,8 @@ class CivilStatusProceduresTest {
         Procedure marriage = catalog.byCode("1.000894").orElseThrow();
         assertThat(marriage.caseTimeLimits()).singleElement().satisfies(limit -> {
             assertThat(limit.label()).isEqualTo("Cần xác minh điều kiện kết hôn");
-            assertThat(deadlines.dueAt(ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, VIETNAM), limit.timeLimit()))
-                    .as("5 working days from Monday 2/3").isEqualTo(ZonedDateTime.of(2026, 3, 9, 17, 0, 0, 0, VIETNAM));
+            assertThat(deadlines.dueAt(zoned(2, 10, 0), limit.timeLimit()))
+                    .as("5 working days from Monday 2/3").isEqualTo(zoned(9, 17, 0));
         });
 
         ClockUtil.setCurrentTime(date(5, 9, 0));
@@ -208,10 +175,10 @@ class CivilStatusProceduresTest {
     @Test
     void deathRegistrationWithoutTheDeathNoticeWaitsForItAndTheClockStartsAfterTheCutOff() {
         ClockUtil.setCurrentTime(date(2, 9, 0));
-        ProcessInstance frame = receive("1.000656");
+        ProcessInstance frame = run.receive("1.000656");
         complete(task(), withVariables("checkDecision", "supplement", "missingPapers", "Giấy báo tử (bản chính)"));
         assertThat(frame).isWaitingAt("AwaitSupplement");
-        assertThat(dossier(frame).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(run.dossier(frame).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
 
         ClockUtil.setCurrentTime(date(2, 15, 30)); // the notice comes after 15:00: due the next working day
         complete(task(), withVariables("supplementReceived", true));
@@ -221,30 +188,12 @@ class CivilStatusProceduresTest {
                 .as("the step's own budget of 1 office hour runs from the transfer").hasDueDate(date(2, 16, 30));
     }
 
-    private Object outcome(ProcessInstance processing, String variable) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processing.getId())
-                .variableName(variable).singleResult().getValue();
-    }
-
-    private ProcessInstance receive(String procedureCode) {
-        IntakeRequest request = new IntakeRequest(procedureCode, Channel.COUNTER, null,
-                new IntakeRequest.ApplicantData(Applicant.Kind.CITIZEN, "Trần Văn Bình", "042190004321", null,
-                        "0987654321", null, "Thôn Trung Lưu, xã Sơn Trung, tỉnh Hà Tĩnh"),
-                List.of(new IntakeRequest.PaperData("Tờ khai", 1, 0)));
-        Dossier dossier = intake.receive(request, "tiepnhan").dossier();
-        ProcessInstance frame = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(dossier.code()).processDefinitionKey(DossierIntake.FRAME_PROCESS)
-                .singleResult();
-        assertThat(frame).isWaitingAt("CheckDossier");
-        return frame;
-    }
-
-    private Dossier dossier(ProcessInstance frame) {
-        return dossiers.findByCode(frame.getBusinessKey()).orElseThrow();
-    }
-
     /** A time in March 2026, Vietnam. */
     private static Date date(int day, int hour, int minute) {
-        return Date.from(ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, VIETNAM).toInstant());
+        return ProcedureRun.date(2026, 3, day, hour, minute);
+    }
+
+    private static ZonedDateTime zoned(int day, int hour, int minute) {
+        return date(day, hour, minute).toInstant().atZone(ProcedureRun.VIETNAM);
     }
 }

@@ -20,7 +20,8 @@ public final class WebappLogin {
     public static String session(int port, String user, String app) {
         Login login = login(port, user, Http.DEMO_PASSWORD, app);
         if (login.response().status() != 200) {
-            throw new IllegalStateException(user + " could not log in to " + app + ": " + login.response().status());
+            throw new IllegalStateException(user + " could not log in to " + app + ": " + login.response().status()
+                    + " " + login.response().body());
         }
         return login.cookies();
     }

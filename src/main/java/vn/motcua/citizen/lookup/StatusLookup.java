@@ -87,7 +87,7 @@ public class StatusLookup {
         }
         if (dossier.appointmentAt() != null) {
             shown.add(new DossierStatusView.Step("Trả kết quả theo giấy hẹn", time(dossier.appointmentAt()),
-                    time(eventTime(dossier, "RETURNED"))));
+                    time(dossier.lastEvent("RETURNED").map(DossierEvent::at).orElse(null))));
         }
         return new DossierStatusView(dossier.code(), dossier.procedureName(),
                 NameMask.mask(dossier.applicant().fullName()), dossier.status().label(), currentStep(dossier),
@@ -114,13 +114,10 @@ public class StatusLookup {
 
     /** The reason and new date from the apology letter (form 04), once a leader has signed it. */
     private String lateReason(Dossier dossier) {
-        boolean signed = dossier.events().stream().anyMatch(event -> event.type().equals("APOLOGY_SIGNED"));
-        if (!signed) {
+        if (dossier.lastEvent("APOLOGY_SIGNED").isEmpty()) {
             return null;
         }
-        return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
-                + (dossier.extendedAppointmentAt() == null ? "" : "Hẹn trả kết quả mới: "
-                + time(dossier.extendedAppointmentAt()).format(vn.motcua.paper.VietnameseDates.SHORT));
+        return dossier.delayNotice(motcua.zone()).orElse(null);
     }
 
     private String collection(Dossier dossier) {
@@ -131,22 +128,12 @@ public class StatusLookup {
                     ? "Kết quả điện tử đã có trên Cổng Dịch vụ công; bản giấy (nếu cần) nhận tại " + centre
                     : "Kết quả đã có: mời Ông/Bà mang Giấy tiếp nhận hồ sơ và hẹn trả kết quả và giấy tờ tùy thân đến "
                             + centre + " trong giờ hành chính để nhận";
-            case RETURNED -> "Đã trả kết quả" + Optional.ofNullable(eventDetail(dossier, "RETURNED"))
+            case RETURNED -> "Đã trả kết quả" + dossier.lastEvent("RETURNED").map(DossierEvent::detail)
                     .map(how -> " (" + how + ")").orElse("");
             case REFUSED, WITHDRAWN, CANCELLED -> "Hồ sơ đã kết thúc, không có kết quả để nhận";
             default -> "Khi có kết quả, mời Ông/Bà mang Giấy tiếp nhận hồ sơ và hẹn trả kết quả đến " + centre
                     + (dossier.channel() == Channel.ONLINE ? " hoặc nhận kết quả điện tử trên Cổng Dịch vụ công" : "");
         };
-    }
-
-    private static String eventDetail(Dossier dossier, String type) {
-        return dossier.events().stream().filter(event -> event.type().equals(type)).map(DossierEvent::detail)
-                .reduce((first, last) -> last).orElse(null);
-    }
-
-    private static Instant eventTime(Dossier dossier, String type) {
-        return dossier.events().stream().filter(event -> event.type().equals(type)).map(DossierEvent::at)
-                .reduce((first, last) -> last).orElse(null);
     }
 
     private OffsetDateTime time(Instant instant) {

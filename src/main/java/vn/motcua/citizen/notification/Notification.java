@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 /**
  * One message to the applicant about one change of the dossier (outbox row). Written with the change,
- * sent after commit; {@code sentAt} says it went out, so it is never sent twice.
+ * sent by the {@link NotificationDispatcher} worker; {@code sentAt} says it went out, so it is never sent twice.
  */
 @Entity
 @Table(name = "citizen_notification")
@@ -58,6 +58,10 @@ public class Notification {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Not before this moment is a refused message tried again; null until it was refused once. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     /** Two application nodes dispatching at once: the second one's claim fails here, so it does not send. */
     @Version
     private long version;
@@ -87,8 +91,9 @@ public class Notification {
         lastError = null;
     }
 
-    void failed(String error) {
+    void failed(String error, Instant retryAt) {
         lastError = error == null ? "lỗi không rõ" : error.substring(0, Math.min(error.length(), 1000));
+        nextAttemptAt = retryAt;
     }
 
     public Long id() {
@@ -137,5 +142,9 @@ public class Notification {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 }

@@ -54,27 +54,30 @@ class Notifications {
             return;
         }
         Dossier dossier = found.get();
-        Optional<String> text = text(dossier, change);
+        Optional<ShortMessage> text = text(dossier, change);
         if (text.isEmpty()) {
             return;
         }
         String subject = "[Một cửa] Hồ sơ " + dossier.code() + ": " + subject(change.type());
-        String body = "Kính gửi Ông/Bà " + dossier.applicant().fullName() + ",\n\n" + text.get()
+        String body = "Kính gửi Ông/Bà " + dossier.applicant().fullName() + ",\n\n" + text.get().full()
                 + "\n\nTra cứu tình trạng hồ sơ: " + dossierProperties.lookupUrl() + dossier.code()
                 + " (nhập 4 số cuối số điện thoại hoặc số định danh cá nhân).\n\n"
                 + dossierProperties.centre().name() + " " + dossierProperties.centre().parentBody();
         String eventKey = change.type() + "@" + change.at().toEpochMilli();
         for (Recipient recipient : recipients(dossier.applicant())) {
             if (!outbox.existsByDossierCodeAndEventKeyAndChannel(dossier.code(), eventKey, recipient.channel())) {
-                // SMS carries the short text only: an SMS gateway bills per 160-character segment.
+                // SMS carries the short text only: an SMS gateway bills per segment.
                 outbox.save(new Notification(dossier.code(), eventKey, recipient.channel(), recipient.address(), subject,
-                        recipient.channel() == Delivery.SMS ? sms(dossier, text.get()) : body, change.at()));
+                        recipient.channel() == Delivery.SMS ? text.get().sms() : body, change.at()));
             }
         }
     }
 
-    private Optional<String> text(Dossier dossier, DossierChanged change) {
+    private Optional<ShortMessage> text(Dossier dossier, DossierChanged change) {
         String what = "Hồ sơ " + dossier.code() + " (" + dossier.procedureName() + ")";
+        if (change.type().equals("APPROVED")) {
+            return Optional.of(result(dossier, what));
+        }
         return Optional.ofNullable(switch (change.type()) {
             // At the counter the applicant holds the receipt already; by post and online they learn it here.
             case "RECEIVED" -> dossier.channel() == Channel.COUNTER ? null
@@ -84,10 +87,9 @@ class Notifications {
             case "SUPPLEMENT_REQUESTED" -> what + " cần bổ sung, hoàn thiện: " + change.detail()
                     + ". Thời gian giải quyết được tính lại từ khi nhận đủ hồ sơ.";
             case "APOLOGY_SIGNED" -> what + " chưa giải quyết xong đúng hẹn. " + "Chúng tôi thành thật xin lỗi Ông/Bà. "
-                    + apology(dossier);
-            case "APPROVED" -> what + " đã có kết quả. " + collection(dossier);
+                    + dossier.delayNotice(motcua.zone()).map(notice -> notice + ".").orElse("");
             default -> null;
-        });
+        }).map(message -> new ShortMessage(message, null));
     }
 
     private static String subject(String type) {
@@ -100,27 +102,16 @@ class Notifications {
         };
     }
 
-    /** The reason and the new date as the apology letter (form 04) states them. */
-    private String apology(Dossier dossier) {
-        return (dossier.delayReason() == null ? "" : "Lý do: " + dossier.delayReason() + ". ")
-                + (dossier.extendedAppointmentAt() == null ? "" : "Thời gian hẹn trả kết quả mới: "
-                + WHEN.format(dossier.extendedAppointmentAt().atZone(motcua.zone())) + ".");
-    }
-
-    private String collection(Dossier dossier) {
+    private ShortMessage result(Dossier dossier, String what) {
         String centre = dossierProperties.centre().name() + " " + dossierProperties.centre().parentBody();
-        String text = "Mời Ông/Bà mang Giấy tiếp nhận hồ sơ và hẹn trả kết quả đến " + centre + " để nhận kết quả";
-        if (dossier.channel() == Channel.ONLINE) {
-            text += dossier.resultElectronic() ? ", hoặc nhận kết quả điện tử trên Cổng Dịch vụ công" : "";
-            // Online applicants are not at the desk's tablet: the one-time rating link comes with the result.
-            text += ". Xin mời Ông/Bà đánh giá mức độ hài lòng tại: "
-                    + ratings.link(dossier.code()).map(Ratings.Link::url).orElse("(chưa có liên kết)");
+        String text = what + " đã có kết quả. Mời Ông/Bà mang Giấy tiếp nhận hồ sơ và hẹn trả kết quả đến " + centre
+                + " để nhận kết quả";
+        if (dossier.channel() != Channel.ONLINE) {
+            return new ShortMessage(text + ".", null);
         }
-        return text + ".";
-    }
-
-    private static String sms(Dossier dossier, String text) {
-        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+        text += dossier.resultElectronic() ? ", hoặc nhận kết quả điện tử trên Cổng Dịch vụ công." : ".";
+        // Online applicants are not at the desk's tablet: the one-time rating link comes with the result.
+        return new ShortMessage(text, ratings.link(dossier.code()).map(Ratings.Link::url).orElse(null));
     }
 
     private record Recipient(Delivery channel, String address) {

@@ -4,6 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.DossierPapers;
+import vn.motcua.dossier.DossierReaders;
 import vn.motcua.web.InvalidRequestException;
 
 /**
@@ -25,10 +27,12 @@ class SignatureController {
     private final PdfSigner signer;
     private final SignatureVerifier verifier;
     private final DossierPapers papers;
+    private final DossierReaders readers;
 
     private static final java.util.Set<String> CENTRE_FORMS = java.util.Set.of("01", "02", "03", "06");
 
-    SignatureController(PdfSigner signer, SignatureVerifier verifier, DossierPapers papers) {
+    SignatureController(PdfSigner signer, SignatureVerifier verifier, DossierPapers papers, DossierReaders readers) {
+        this.readers = readers;
         this.signer = signer;
         this.verifier = verifier;
         this.papers = papers;
@@ -46,10 +50,12 @@ class SignatureController {
      */
     @GetMapping(value = "/api/citizen/signed-papers/{code}/{form}", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('DESK', 'UNIT', 'LEADER', 'ADMIN')")
-    ResponseEntity<byte[]> signedForm(@PathVariable String code, @PathVariable String form) {
+    ResponseEntity<byte[]> signedForm(@PathVariable String code, @PathVariable String form, Authentication user) {
+        // The form rule says nothing about the dossier, so it may come first.
         if (!CENTRE_FORMS.contains(form)) {
             throw new InvalidRequestException("Chỉ ký số tại đây các mẫu 01, 02, 03 và 06 của Trung tâm");
         }
+        readers.check(code, user);
         return pdf(signer.sign(papers.pdf(code, form)), code + "-mau-" + form + "-da-ky.pdf");
     }
 

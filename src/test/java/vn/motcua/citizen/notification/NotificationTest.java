@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.citizen.DossierJourney;
 import vn.motcua.citizen.Dossiers;
 import vn.motcua.citizen.lookup.StatusLookup;
+import vn.motcua.citizen.rating.Ratings;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierChanged;
@@ -35,7 +36,10 @@ import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
 
-/** Each message goes out once, after the change committed, at the step it reports. */
+/**
+ * Each message goes out once, after the change committed, at the step it reports; the worker sends it, not the
+ * thread that changed the dossier. The tests run the worker by hand ({@link #drain()}).
+ */
 @MotCuaIntegrationTest
 class NotificationTest {
 
@@ -61,6 +65,21 @@ class NotificationTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    Ratings ratings;
+
+    @Autowired
+    NotificationDispatcher dispatcher;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    vn.motcua.citizen.CitizenProperties properties;
 
     @BeforeEach
     void setUp() {
@@ -98,6 +117,9 @@ class NotificationTest {
         Notification result = message(code, "APPROVED", Delivery.EMAIL);
         assertThat(result.body()).contains("đã có kết quả").contains("http://localhost:8080/danh-gia?t=");
         assertThat(result.sentAt()).isEqualTo(instant(2027, 5, 11, 10, 0));
+        String link = ratings.link(code).orElseThrow().url();
+        assertThat(message(code, "APPROVED", Delivery.SMS).body()).as("the SMS is shortened, never its rating link")
+                .hasSizeLessThanOrEqualTo(300).endsWith(link + ".");
         journey.returnResult();
         assertThat(sent(code)).hasSize(6);
 
@@ -107,6 +129,96 @@ class NotificationTest {
         assertThat(list.json()).hasSize(6);
         assertThat(list.json().get(2).path("event").asText()).isEqualTo("ACCEPTED");
         assertThat(Http.anonymous(port).get("/api/citizen/notifications/" + code).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theChangingThreadOnlyWritesTheOutboxAndTheWorkerSendsEachMessageOnce() {
+        at(2027, 5, 12, 9, 0);
+        String code = intake.receive(Dossiers.citizen("Tạ Văn Bình", "001090007777", "0912777888",
+                "binh@example.vn", Channel.ONLINE), "congdvc").dossier().code();
+        assertThat(outbox.findByDossierCodeOrderByCreatedAtAscIdAsc(code)).hasSize(2)
+                .allSatisfy(message -> assertThat(message.sentAt()).as("not sent by the committing thread").isNull());
+
+        at(2027, 5, 12, 9, 1);
+        drain();
+        drain();
+        assertThat(outbox.findByDossierCodeOrderByCreatedAtAscIdAsc(code)).hasSize(2).allSatisfy(message -> {
+            assertThat(message.sentAt()).isEqualTo(instant(2027, 5, 12, 9, 1));
+            assertThat(message.attempts()).as("sent once").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aRunSendsAtMostOneBatchOldestFirst() {
+        at(2027, 5, 13, 9, 0);
+        drain();
+        int batch = properties.notification().dispatch().batchSize();
+        List<Notification> written = java.util.stream.IntStream.rangeClosed(0, batch)
+                .mapToObj(i -> pending("LO-BATCH", "TEST" + i)).toList();
+
+        assertThat(dispatcher.dispatch()).isEqualTo(batch);
+        assertThat(reloaded(written.get(0)).sentAt()).isNotNull();
+        assertThat(reloaded(written.get(batch)).sentAt()).as("the newest waits for the next run").isNull();
+        assertThat(dispatcher.dispatch()).isEqualTo(1);
+        assertThat(dispatcher.dispatch()).isZero();
+    }
+
+    @Test
+    void aRefusedMessageIsTriedAgainLaterAndLaterUntilTheLastAttempt() {
+        at(2027, 5, 14, 9, 0);
+        drain();
+        Notifier refusing = new Notifier() {
+            @Override
+            public String name() {
+                return "refusing";
+            }
+
+            @Override
+            public boolean supports(Delivery channel) {
+                return true;
+            }
+
+            @Override
+            public void send(Notification message) {
+                throw new IllegalStateException("Máy chủ thư không trả lời");
+            }
+        };
+        NotificationDispatcher down = new NotificationDispatcher(outbox, List.of(refusing), clock, transactions,
+                properties);
+        Notification message = pending("LO-RETRY", "ACCEPTED");
+
+        assertThat(down.dispatch()).isEqualTo(1);
+        assertThat(reloaded(message).lastError()).isEqualTo("Máy chủ thư không trả lời");
+        assertThat(reloaded(message).nextAttemptAt()).as("first-retry: 1 minute").isEqualTo(instant(2027, 5, 14, 9, 1));
+        at(2027, 5, 14, 9, 0);
+        assertThat(down.dispatch()).as("not yet due").isZero();
+        at(2027, 5, 14, 9, 1);
+        assertThat(down.dispatch()).isEqualTo(1);
+        assertThat(reloaded(message).nextAttemptAt()).as("then twice as long").isEqualTo(instant(2027, 5, 14, 9, 3));
+        at(2027, 5, 14, 9, 2);
+        assertThat(dispatcher.dispatch()).isZero();
+
+        // The server is back: the message goes out once, at the next run after its wait.
+        at(2027, 5, 14, 9, 3);
+        assertThat(dispatcher.dispatch()).isEqualTo(1);
+        assertThat(reloaded(message).sentAt()).isEqualTo(instant(2027, 5, 14, 9, 3));
+        assertThat(reloaded(message).attempts()).isEqualTo(3);
+        assertThat(reloaded(message).lastError()).isNull();
+        assertThat(dispatcher.dispatch()).isZero();
+
+        // Refused every time: after max-attempts the message stays with its error for staff to see.
+        Notification hopeless = pending("LO-RETRY", "APPROVED");
+        int maxAttempts = properties.notification().dispatch().maxAttempts();
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            assertThat(down.dispatch()).isEqualTo(1);
+            ClockUtil.setCurrentTime(Date.from(reloaded(hopeless).nextAttemptAt()));
+        }
+        assertThat(down.dispatch()).isZero();
+        assertThat(dispatcher.dispatch()).isZero();
+        assertThat(reloaded(hopeless).attempts()).isEqualTo(maxAttempts);
+        assertThat(reloaded(hopeless).sentAt()).isNull();
+        assertThat(down.backoff(maxAttempts + 20)).as("never more than max-retry")
+                .isEqualTo(properties.notification().dispatch().maxRetry());
     }
 
     @Test
@@ -156,14 +268,16 @@ class NotificationTest {
         assertThat(sent(code)).containsExactly("SUPPLEMENT_REQUESTED/SMS", "ACCEPTED/SMS", "APOLOGY_SIGNED/SMS");
         assertThat(message(code, "APOLOGY_SIGNED", Delivery.SMS).body()).contains("xin lỗi")
                 .contains("Lý do: Chờ xác minh nơi sinh")
-                .contains("Thời gian hẹn trả kết quả mới: 17 giờ 00 ngày 07/05/2027");
-        // The public lookup shows the same reason and date once the letter is signed.
-        assertThat(lookup.find(code, "1222").orElseThrow().lateReason())
-                .isEqualTo("Lý do: Chờ xác minh nơi sinh. Hẹn trả kết quả mới: 17:00 ngày 07/05/2027");
+                .contains("Hẹn trả kết quả mới: 17:00 ngày 07/05/2027.");
+        // The public lookup shows the same reason and date once the letter is signed, in the same words.
+        String lateReason = lookup.find(code, "1222").orElseThrow().lateReason();
+        assertThat(lateReason).isEqualTo("Lý do: Chờ xác minh nơi sinh. Hẹn trả kết quả mới: 17:00 ngày 07/05/2027");
+        assertThat(message(code, "APOLOGY_SIGNED", Delivery.SMS).body()).contains(lateReason + ".");
     }
 
-    /** "EVENT/CHANNEL" of the dossier's messages, only those already sent. */
+    /** "EVENT/CHANNEL" of the dossier's messages, after the worker ran; all of them must have gone out. */
     private List<String> sent(String code) {
+        drain();
         return outbox.findByDossierCodeOrderByCreatedAtAscIdAsc(code).stream()
                 .peek(message -> assertThat(message.sentAt()).as("sent after commit: %s", message.eventKey()).isNotNull())
                 .map(message -> message.eventKey().substring(0, message.eventKey().indexOf('@')) + "/" + message.channel())
@@ -171,10 +285,27 @@ class NotificationTest {
     }
 
     private Notification message(String code, String type, Delivery channel) {
+        drain();
         return outbox.findByDossierCodeOrderByCreatedAtAscIdAsc(code).stream()
                 .filter(message -> message.eventKey().startsWith(type + "@") && message.channel() == channel)
                 .reduce((first, second) -> { throw new AssertionError("two messages for " + type); })
                 .orElseThrow();
+    }
+
+    /** Runs the worker until nothing is due: other test classes leave their messages in the shared outbox. */
+    private void drain() {
+        while (dispatcher.dispatch() > 0) {
+            // next batch
+        }
+    }
+
+    private Notification pending(String code, String event) {
+        return outbox.save(new Notification(code, event + "@" + clock.instant().toEpochMilli(), Delivery.EMAIL,
+                "thu@example.vn", "[Một cửa] Hồ sơ " + code, "Nội dung", clock.instant()));
+    }
+
+    private Notification reloaded(Notification message) {
+        return outbox.findById(message.id()).orElseThrow();
     }
 
     private static Instant instant(int year, int month, int day, int hour, int minute) {

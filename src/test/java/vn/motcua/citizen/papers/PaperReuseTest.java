@@ -113,6 +113,23 @@ class PaperReuseTest {
     }
 
     @Test
+    void onlyAnIntendedLookIsLoggedNotALinkOpenedByASignedInOfficer() {
+        String owner = "001090054321";
+        Http.Response link = Http.as(port, "tiepnhan")
+                .get("/api/citizen/papers/on-file?procedure=" + BIRTH + "&owner=" + owner);
+        assertThat(link.status()).as("a link cannot look: the look is a write").isEqualTo(405);
+        assertThat(store.accessLog(owner)).isEmpty();
+
+        onFile(owner, null);
+        assertThat(store.accessLog(owner)).extracting(PaperAccess::actor).containsExactly("tiepnhan");
+        Http.Response refused = Http.as(port, "tiepnhan").post("/api/citizen/papers/on-file",
+                "{\"procedure\": \"" + BIRTH + "\", \"owner\": \"12345\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("số định danh cá nhân (12 chữ số)");
+        assertThat(store.accessLog(owner)).hasSize(1);
+    }
+
+    @Test
     void aPaperMarkedReusedThatIsNotOnFileFailsTheIntake() {
         at(2027, 7, 5, 9, 0);
         long before = dossiers.count();
@@ -134,8 +151,9 @@ class PaperReuseTest {
     }
 
     private JsonNode onFile(String owner, String dossier) {
-        Http.Response response = Http.as(port, "tiepnhan").get("/api/citizen/papers/on-file?procedure=" + BIRTH
-                + "&owner=" + owner + (dossier == null ? "" : "&dossier=" + dossier));
+        Http.Response response = Http.as(port, "tiepnhan").post("/api/citizen/papers/on-file",
+                "{\"procedure\": \"" + BIRTH + "\", \"owner\": \"" + owner + "\", \"dossier\": "
+                        + (dossier == null ? "null" : "\"" + dossier + "\"") + "}");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
