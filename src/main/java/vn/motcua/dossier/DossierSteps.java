@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -253,7 +254,16 @@ public class DossierSteps {
     }
 
     private Dossier dossier(DelegateTask task) {
-        return dossierByCode(task.getExecution().getProcessBusinessKey());
+        DelegateExecution execution = task.getExecution();
+        if (execution == null || !task.getTaskDefinitionKey().equals(execution.getCurrentActivityId())) {
+            // Two completions of one task at once: this one read the task before the other committed and its
+            // execution after, so the execution has moved on. Any other exception would send the engine
+            // looking for an error boundary from an execution without an activity (a NullPointerException,
+            // answered 500); this one it rethrows as is, and the APIs answer 409.
+            throw new OptimisticLockingException("Công việc " + task.getTaskDefinitionKey()
+                    + " vừa được người khác xử lý");
+        }
+        return dossierByCode(execution.getProcessBusinessKey());
     }
 
     private Dossier dossierByCode(String code) {

@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.web.ConflictException;
@@ -26,7 +28,9 @@ import vn.motcua.web.NotFoundException;
  * missing task or instance is the client's mistake too (400/404, not 500). A
  * refusal of what the user entered (a missing reason, a day off as new appointment, a dossier in the
  * wrong state) is the user's to correct: answer 400/404/409 with our Vietnamese message instead, in
- * the engine REST API's own error format. Anything else keeps Camunda's answer.
+ * the engine REST API's own error format. Two users completing the same task at once (a double click, two
+ * officers on one shared task) collide on optimistic locking, in the engine's rows or in our dossier row: the
+ * loser gets 409 and reloads, as Tasklist does. Anything else keeps Camunda's answer.
  */
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
@@ -61,18 +65,27 @@ class EngineRestErrors implements ResourceConfigCustomizer {
         }
     }
 
+    /** Shown to the officer who lost the race; the technical message names rows and classes. */
+    static final String CONCURRENT_CHANGE = "Công việc vừa được người khác xử lý hoặc cập nhật, vui lòng tải lại và thử lại";
+
     static Optional<Response> refusal(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException) {
+                return Optional.of(answer(409, cause.getClass().getSimpleName(), CONCURRENT_CHANGE));
+            }
             Integer status = statusOf(cause);
             if (status != null) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("type", cause.getClass().getSimpleName());
-                body.put("message", cause.getMessage());
-                return Optional.of(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .entity(body).build());
+                return Optional.of(answer(status, cause.getClass().getSimpleName(), cause.getMessage()));
             }
         }
         return Optional.empty();
+    }
+
+    private static Response answer(int status, String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 
     private static Integer statusOf(Throwable cause) {

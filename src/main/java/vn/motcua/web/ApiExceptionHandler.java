@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,9 @@ class ApiExceptionHandler {
             }
             if (cause instanceof ConflictException conflict) {
                 return error(HttpStatus.CONFLICT, conflict.getMessage());
+            }
+            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException) {
+                return error(HttpStatus.CONFLICT, "Hồ sơ vừa được người khác cập nhật, vui lòng tải lại và thử lại");
             }
             if (cause instanceof InvalidRequestException invalid) {
                 return error(HttpStatus.BAD_REQUEST, invalid.getMessage());

@@ -2,8 +2,19 @@ package vn.motcua.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import vn.motcua.support.Http;
 import vn.motcua.support.MotCuaIntegrationTest;
@@ -38,6 +49,65 @@ class EngineRestErrorsTest {
 
         assertThat(missing.status()).as(missing.body()).isEqualTo(400);
         assertThat(missing.json().get("message").asText()).contains("khong-co");
+    }
+
+    /**
+     * A double click, or two officers on one shared task: the loser is told to reload, never a 500. Several
+     * rounds, as the race lands differently each time (task or execution read before or after the winner's commit).
+     */
+    @Test
+    void twoCompletionsOfOneTaskAtOnceAnswerOneSuccessAndNoServerError() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            completeFourTimesAtOnce();
+        }
+    }
+
+    private void completeFourTimesAtOnce() {
+        Http desk = Http.as(port, "tiepnhan");
+        String code = desk.post("/api/dossiers", """
+                {"procedureCode": "1.004873", "channel": "COUNTER",
+                 "applicant": {"kind": "CITIZEN", "fullName": "Lò Văn Sáng", "idNumber": "042190008888"}}
+                """).json().get("code").asText();
+        String task = desk.get("/engine-rest/task?processInstanceBusinessKey=" + code).json().get(0).get("id").asText();
+        CountDownLatch together = new CountDownLatch(1);
+        ExecutorService clicks = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Http.Response>> answers = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        await(together);
+                        return Http.as(port, "tiepnhan").post("/engine-rest/task/" + task + "/complete",
+                                "{\"variables\": {\"checkDecision\": {\"value\": \"accept\"}}}");
+                    }, clicks)).toList();
+            together.countDown();
+            List<Integer> statuses = answers.stream().map(CompletableFuture::join).map(Http.Response::status).toList();
+
+            assertThat(statuses).as("one completion wins; the others lost the race (409) or found the task gone (400)")
+                    .containsOnlyOnce(204).allMatch(status -> status == 204 || status == 400 || status == 409);
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertThat(desk.get("/api/dossiers/" + code).json().get("status").asText()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void optimisticLockingInTheEngineOrInAListenerIsAConflictInVietnamese() {
+        RestException listenerLost = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
+                        new ObjectOptimisticLockingFailureException("vn.motcua.dossier.Dossier", 3L)),
+                "Cannot complete task");
+        for (Exception lost : List.of(listenerLost, new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity"))) {
+            Response answer = EngineRestErrors.refusal(lost).orElseThrow();
+            assertThat(answer.getStatus()).isEqualTo(409);
+            assertThat(answer.getEntity()).asString().contains("vui lòng tải lại và thử lại");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
