@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ import vn.motcua.web.NotFoundException;
  * refusal of what the user entered (a missing reason, a day off as new appointment, a dossier in the
  * wrong state) is the user's to correct: answer 400/404/409 with our Vietnamese message instead, in
  * the engine REST API's own error format. Two users completing the same task at once (a double click, two
- * officers on one shared task) collide on optimistic locking, in the engine's rows or in our dossier row: the
- * loser gets 409 and reloads, as Tasklist does. Anything else keeps Camunda's answer.
+ * officers on one shared task) collide on optimistic locking, in the engine's rows or in our dossier row,
+ * or on unique keys of our tables: the loser gets 409 and reloads. Anything else keeps Camunda's answer.
  */
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
@@ -70,7 +71,9 @@ class EngineRestErrors implements ResourceConfigCustomizer {
 
     static Optional<Response> refusal(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException) {
+            // A unique key the loser hit (the winner already wrote the dossier's rating invitation) is the same race.
+            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException
+                    || cause instanceof DataIntegrityViolationException) {
                 return Optional.of(answer(409, cause.getClass().getSimpleName(), CONCURRENT_CHANGE));
             }
             Integer status = statusOf(cause);

@@ -3,12 +3,10 @@ package vn.motcua.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,7 +34,7 @@ class KillRestartIT {
 
     @Test
     void acknowledgedInstancesSurviveKillMinus9() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Process first = start(port, "first.log");
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -54,7 +52,7 @@ class KillRestartIT {
             }
         });
         load.start();
-        waitUntil(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, Duration.ofSeconds(120), "load");
+        PackagedApp.waitUntil(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, Duration.ofSeconds(120), "load");
 
         first.destroyForcibly().waitFor();
         stop.set(true);
@@ -77,52 +75,7 @@ class KillRestartIT {
     }
 
     private Process start(int port, String logName) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = workDir.resolve(logName);
-        Process process = new ProcessBuilder(java, "-jar", applicationJar().toString(),
-                "--spring.profiles.active=demo", "--server.port=" + port)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Http anonymous = Http.anonymous(port);
-        try {
-            waitUntil(() -> process.isAlive() && healthy(anonymous), Duration.ofSeconds(180), "start-up");
-        } catch (AssertionError notStarted) {
-            process.destroyForcibly();
-            throw new AssertionError(notStarted.getMessage() + "\n" + Files.readString(log), notStarted);
-        }
-        return process;
-    }
-
-    private static boolean healthy(Http anonymous) {
-        try {
-            return anonymous.get("/actuator/health").status() == 200;
-        } catch (IllegalStateException notListeningYet) {
-            return false;
-        }
-    }
-
-    private static Path applicationJar() {
-        String jar = System.getProperty("motcua.jar");
-        assertThat(jar).as("system property motcua.jar (set by the failsafe configuration)").isNotBlank();
-        return Path.of(jar).toAbsolutePath();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout, String what)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedApp.start(workDir, logName, port, List.of(), List.of("--spring.profiles.active=demo"), Map.of(),
+                Duration.ofSeconds(180));
     }
 }

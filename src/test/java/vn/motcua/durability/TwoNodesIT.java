@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -73,8 +69,8 @@ class TwoNodesIT {
     void everyJobRunsExactlyOnceWhenOneOfTwoNodesIsKilled() throws Exception {
         assumeTrue(postgresAvailable(), "PostgreSQL on 127.0.0.1:5432 (started by .ci/run)");
         recreateDatabase();
-        int portA = freePort();
-        int portB = freePort();
+        int portA = PackagedApp.freePort();
+        int portB = PackagedApp.freePort();
         Process a = start("node-a", portA);
         Process b = null;
         try {
@@ -89,7 +85,7 @@ class TwoNodesIT {
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> clients = List.of(client(adminA, acknowledged, stop), client(adminB, acknowledged, stop));
             clients.forEach(Thread::start);
-            waitUntil(() -> acknowledged.size() >= STARTED_BEFORE_KILL, Duration.ofSeconds(180), "load on both nodes");
+            PackagedApp.waitUntil(() -> acknowledged.size() >= STARTED_BEFORE_KILL, Duration.ofSeconds(180), "load on both nodes");
 
             b.destroyForcibly().waitFor(); // SIGKILL: node B's locked jobs stay locked until their lock expires
             Thread.sleep(2_000); // node A keeps taking instances for a moment
@@ -98,7 +94,7 @@ class TwoNodesIT {
                 client.join(Duration.ofSeconds(30).toMillis());
             }
 
-            waitUntil(() -> unfinished(adminA) == 0, Duration.ofSeconds(240), "every probe instance finished");
+            PackagedApp.waitUntil(() -> unfinished(adminA) == 0, Duration.ofSeconds(240), "every probe instance finished");
             JsonNode instances = adminA.get(ADMIN + "/history/process-instance?processDefinitionKey=" + KEY).json();
             Set<String> all = ids(instances, "id");
             assertThat(all).as("every acknowledged start exists").containsAll(acknowledged);
@@ -157,31 +153,16 @@ class TwoNodesIT {
     }
 
     private Process start(String node, int port) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = workDir.resolve(node + ".log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", applicationJar().toString(),
-                "--spring.profiles.active=demo,postgres", "--server.port=" + port,
-                // distinct engine hostnames: the job log says which node ran a job
-                "--camunda.bpm.generic-properties.properties.hostname=" + node,
-                // a dead node's jobs are taken over after 5 s instead of 5 minutes
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=1000")
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("MOTCUA_DB_URL", SERVER + DATABASE);
-        builder.environment().put("MOTCUA_DB_USER", "postgres");
-        builder.environment().put("MOTCUA_DB_PASSWORD", "");
-        Process process = builder.start();
-        Http anonymous = Http.anonymous(port);
-        try {
-            waitUntil(() -> process.isAlive() && healthy(anonymous), Duration.ofSeconds(240), node + " start-up");
-        } catch (AssertionError notStarted) {
-            process.destroyForcibly();
-            throw new AssertionError(notStarted.getMessage() + "\n" + Files.readString(log), notStarted);
-        }
-        return process;
+        return PackagedApp.start(workDir, node + ".log", port, List.of("-Xmx512m"), List.of(
+                        "--spring.profiles.active=demo,postgres",
+                        // distinct engine hostnames: the job log says which node ran a job
+                        "--camunda.bpm.generic-properties.properties.hostname=" + node,
+                        // a dead node's jobs are taken over after 5 s instead of 5 minutes
+                        "--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                        "--camunda.bpm.job-execution.max-wait=1000"),
+                Map.of("MOTCUA_DB_URL", SERVER + DATABASE, "MOTCUA_DB_USER", "postgres", "MOTCUA_DB_PASSWORD", ""),
+                Duration.ofSeconds(240));
     }
 
     private static boolean postgresAvailable() {
@@ -197,36 +178,6 @@ class TwoNodesIT {
              Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-    }
-
-    private static boolean healthy(Http anonymous) {
-        try {
-            return anonymous.get("/actuator/health").status() == 200;
-        } catch (IllegalStateException notListeningYet) {
-            return false;
-        }
-    }
-
-    private static Path applicationJar() {
-        String jar = System.getProperty("motcua.jar");
-        assertThat(jar).as("system property motcua.jar (set by the failsafe configuration)").isNotBlank();
-        return Path.of(jar).toAbsolutePath();
-    }
-
-    private static void waitUntil(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import vn.motcua.support.Http;
@@ -95,7 +96,12 @@ class EngineRestErrorsTest {
                 new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
                         new ObjectOptimisticLockingFailureException("vn.motcua.dossier.Dossier", 3L)),
                 "Cannot complete task");
-        for (Exception lost : List.of(listenerLost, new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity"))) {
+        RestException uniqueKeyLost = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
+                        new DataIntegrityViolationException("Unique index: UK_RATING_INVITATION_DOSSIER")),
+                "Cannot complete task");
+        for (Exception lost : List.of(listenerLost, uniqueKeyLost,
+                new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity"))) {
             Response answer = EngineRestErrors.refusal(lost).orElseThrow();
             assertThat(answer.getStatus()).isEqualTo(409);
             assertThat(answer.getEntity()).asString().contains("vui lòng tải lại và thử lại");
