@@ -41,15 +41,15 @@ import vn.motcua.support.Http;
  * work them through the frame as the users whose units own each step — the desk accepts, the processing
  * unit's officer does the procedure's steps, the chairman approves, the desk returns the result — over
  * {@code /engine-rest}. Every fifth dossier's steps are double-clicked (two completions of one task at once).
- * When {@value #KILL_AFTER_ACKNOWLEDGED} intakes are acknowledged the JVM is killed with SIGKILL and started
- * again; clients that lost their step re-read the dossier and carry on.
+ * When {@value #KILL_AFTER_ACKNOWLEDGED} intakes are acknowledged (or a fifth into the work time) the JVM is
+ * killed with SIGKILL and started again; clients that lost their step re-read the dossier and carry on.
  * <p>
  * Afterwards: every acknowledged dossier exists exactly once; its status agrees with the engine (running
  * frame with exactly the one open task its status implies, or finished with none); every dossier under
  * resolution still has its appointment and apology timers and its tracked appointment deadline; and no
  * client ever saw a 5xx (a lost race is a 409 or a 400 "task gone", and is retried).
  * <p>
- * Bounded: clients work dossiers only for {@code motcua.load.work-seconds} (default 110 s, counted from
+ * Bounded: clients work dossiers only for {@code motcua.load.work-seconds} (default 120 s, counted from
  * the first request, the restart included); after that they only file the remaining dossiers. The share
  * worked to the end must reach {@value #RETURNED_FLOOR_PERCENT} %. Figures are printed (see
  * docs/operations.md, "Load and crash test").
@@ -59,7 +59,7 @@ class LoadKillRestartIT {
     static final int DOSSIERS = 500;
     static final int CLIENTS = 20;
     static final int KILL_AFTER_ACKNOWLEDGED = 100;
-    static final int RETURNED_FLOOR_PERCENT = 5;
+    static final int RETURNED_FLOOR_PERCENT = 20;
     private static final Duration WORK = Duration.ofSeconds(Long.getLong("motcua.load.work-seconds", 120));
     private static final Duration START_UP = Duration.ofSeconds(240);
     private static final Duration CLIENTS_LIMIT = WORK.plus(Duration.ofSeconds(240));
@@ -164,7 +164,7 @@ class LoadKillRestartIT {
             assertThat(unexpected).as("answers refusing a user the step of their own unit").isEmpty();
             assertThat(inconsistent).as("dossiers whose state disagrees between our table and the engine").isEmpty();
             assertThat(statusByCode).as("every dossier acknowledged").hasSize(DOSSIERS);
-            assertThat(returned * 100 / DOSSIERS).as("share of dossiers worked to the end (%%)")
+            assertThat(returned * 100 / DOSSIERS).as("share of dossiers worked to the end, in percent")
                     .isGreaterThanOrEqualTo(RETURNED_FLOOR_PERCENT);
             assertThat(completionsAtKill).as("the kill hit while dossiers were being worked").isPositive();
         } finally {
@@ -178,10 +178,14 @@ class LoadKillRestartIT {
         }
     }
 
+    /**
+     * A modest heap like TwoNodesIT. C1 only and the serial collector: on a busy 2-core machine a JVM that
+     * lives two minutes spends its CPU in C2 compiler and GC threads; with these it started in half the
+     * time and worked four times the dossiers here (docs/operations.md). Production keeps the defaults.
+     */
     private Process start(String log) throws Exception {
-        // A modest heap like TwoNodesIT: the machine is shared, and a crash test needs no large caches.
-        return PackagedApp.start(workDir, log, port, List.of("-Xmx768m"), List.of("--spring.profiles.active=demo"),
-                Map.of(), START_UP);
+        return PackagedApp.start(workDir, log, port, List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                List.of("--spring.profiles.active=demo"), Map.of(), START_UP);
     }
 
     // ---- the clients ---------------------------------------------------------------------------------
