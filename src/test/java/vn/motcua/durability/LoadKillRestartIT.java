@@ -41,6 +41,7 @@ import vn.motcua.support.Http;
  * work them through the frame as the users whose units own each step — the desk accepts, the processing
  * unit's officer does the procedure's steps, the chairman approves, the desk returns the result — over
  * {@code /engine-rest}. Every fifth dossier's steps are double-clicked (two completions of one task at once).
+ * Six in ten dossiers are meant to reach the end; the others are left at an earlier state on purpose.
  * When {@value #KILL_AFTER_ACKNOWLEDGED} intakes are acknowledged (or a fifth into the work time) the JVM is
  * killed with SIGKILL and started again; clients that lost their step re-read the dossier and carry on.
  * <p>
@@ -146,7 +147,7 @@ class LoadKillRestartIT {
             System.out.printf("""
                     LoadKillRestartIT figures (H2 file database, %d clients):
                       dossiers acknowledged: %d of %d (%d at the kill); intakes recovered by reference after the kill: %d
-                      worked to the end (RETURNED): %d (%d %%); statuses: %s
+                      worked to the end (RETURNED): %d (%d %%; 60 %% are meant to); statuses: %s
                       task completions: %d (%d before the kill); double-clicked completions: %d
                       conflicts answered 409: %d; client retries after a lost step (409, 400 task gone, no answer): %d
                       HTTP statuses seen: %s; connection failures while the JVM was down: %d
@@ -199,7 +200,7 @@ class LoadKillRestartIT {
             }
             acknowledged.put(i, code);
             if (Instant.now().isBefore(workUntil)) {
-                work(code, PLANS.get((i / 2) % PLANS.size()), i % 5 == 0);
+                work(code, PLANS.get((i / 2) % PLANS.size()), i % 5 == 0, stopAt(i));
             }
         }
     }
@@ -241,11 +242,26 @@ class LoadKillRestartIT {
         return null;
     }
 
+    /**
+     * Where the client leaves dossier i: most go to the end, and some stay at each earlier state, so that
+     * the checks afterwards meet every state (and the timers of dossiers under resolution) however fast
+     * the machine is.
+     */
+    private static String stopAt(int i) {
+        return switch (i % 10) {
+            case 1 -> "RECEIVED";
+            case 3 -> "IN_PROGRESS";
+            case 5 -> "AWAITING_APPROVAL";
+            case 7 -> "RESULT_READY";
+            default -> "RETURNED";
+        };
+    }
+
     /** Works one dossier step by step, always from the status it has now (re-read after every step). */
-    private void work(String code, Plan plan, boolean doubleClick) {
+    private void work(String code, Plan plan, boolean doubleClick, String target) {
         Http desk = as(DESK);
         String status = "RECEIVED";
-        for (int step = 0; step < 40 && !"RETURNED".equals(status) && Instant.now().isBefore(workUntil); step++) {
+        for (int step = 0; step < 40 && !target.equals(status) && Instant.now().isBefore(workUntil); step++) {
             boolean carryOn = switch (status) {
                 case "RECEIVED" -> complete(DESK, code, "{\"checkDecision\": {\"value\": \"accept\"}, "
                         + "\"componentsDigitized\": {\"value\": true}}", doubleClick);
