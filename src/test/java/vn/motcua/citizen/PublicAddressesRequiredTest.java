@@ -1,7 +1,6 @@
 package vn.motcua.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
@@ -9,10 +8,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import vn.motcua.MotCuaApplication;
 import vn.motcua.dossier.DossierProperties;
 
 /**
@@ -41,17 +42,28 @@ class PublicAddressesRequiredTest {
                 Duration.ofDays(30)))).isEmpty();
     }
 
+    /**
+     * The binding of application.yaml as start-up does it, without starting the application: a second
+     * application whose start fails in this JVM would close the process engine named "default" that the
+     * shared test context's webapps and REST API look up.
+     */
     @Test
-    void applicationDoesNotStartWithoutTheLookupAddress() {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(MotCuaApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:mem:no-lookup-url;DB_CLOSE_DELAY=-1",
-                        "camunda.bpm.job-execution.enabled=false");
+    void startUpStopsWithoutTheLookupAddressOutsideTheDemoProfile() {
+        ApplicationContextRunner start = new ApplicationContextRunner()
+                .withInitializer(new ConfigDataApplicationContextInitializer())
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Addresses.class);
 
-        // Arguments, as the environment does, outrank application.yaml; properties() would not.
-        assertThatThrownBy(() -> application.run("--motcua.identity.admin.id=quantri",
-                "--motcua.identity.admin.password=Quan-Tri@2026",
-                "--motcua.citizen.rating.url=https://motcua.example.gov.vn/danh-gia?t="))
-                .hasStackTraceContaining("MOTCUA_LOOKUP_URL");
+        start.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("MOTCUA_LOOKUP_URL");
+        });
+        start.withPropertyValues("motcua.dossier.lookup-url=https://motcua.example.gov.vn/tra-cuu?ma=")
+                .run(context -> assertThat(context).hasNotFailed());
+        start.withPropertyValues("spring.profiles.active=demo").run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @EnableConfigurationProperties(DossierProperties.class)
+    static class Addresses {
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
@@ -9,10 +8,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-
-import vn.motcua.MotCuaApplication;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Outside the demo profile there is no default password: start-up must stop and say what is missing. */
 class AdministratorRequiredTest {
@@ -28,18 +28,28 @@ class AdministratorRequiredTest {
                 "chưa có mật khẩu quản trị: đặt biến môi trường MOTCUA_ADMIN_PASSWORD");
     }
 
+    /**
+     * The binding of application.yaml as start-up does it, without starting the application: a second
+     * application whose start fails in this JVM would close the process engine named "default" that the
+     * shared test context's webapps and REST API look up.
+     */
     @Test
-    void applicationDoesNotStartWithoutAdministratorCredentials() {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(MotCuaApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:mem:no-admin;DB_CLOSE_DELAY=-1",
-                        "camunda.bpm.job-execution.enabled=false",
-                        "motcua.identity.admin.id=",
-                        "motcua.identity.admin.password=");
+    void startUpStopsWithoutAdministratorCredentialsOutsideTheDemoProfile() {
+        ApplicationContextRunner start = new ApplicationContextRunner()
+                .withInitializer(new ConfigDataApplicationContextInitializer())
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Identity.class);
 
-        // The citizens' addresses are given (they too have no default here), so the administrator is what is missing.
-        assertThatThrownBy(() -> application.run("--motcua.dossier.lookup-url=https://motcua.example.gov.vn/tra-cuu?ma=",
-                "--motcua.citizen.rating.url=https://motcua.example.gov.vn/danh-gia?t="))
-                .hasStackTraceContaining("MOTCUA_ADMIN_PASSWORD");
+        start.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("MOTCUA_ADMIN_PASSWORD");
+        });
+        start.withPropertyValues("motcua.identity.admin.id=quantri", "motcua.identity.admin.password=Quan-Tri@2026")
+                .run(context -> assertThat(context).hasNotFailed());
+        start.withPropertyValues("spring.profiles.active=demo").run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @EnableConfigurationProperties(IdentityProperties.class)
+    static class Identity {
     }
 }
