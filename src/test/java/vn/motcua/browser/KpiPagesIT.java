@@ -177,8 +177,11 @@ class KpiPagesIT {
             browser.settle();
             browser.click(By.cssSelector("button[type='submit']"));
             try {
-                // Signed in once the webapps' own API knows the user in this browser.
+                // Signed in once the webapps' own API knows the user in this browser. The check may start while
+                // the login still navigates the page, which drops the script's callback: ask again shortly.
+                browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(3));
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                        .ignoring(org.openqa.selenium.ScriptTimeoutException.class)
                         .until(driver -> "200".equals(String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
                                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                                         + "fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})"
