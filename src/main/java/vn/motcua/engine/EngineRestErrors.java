@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.web.ConflictException;
 import vn.motcua.web.InvalidRequestException;
 import vn.motcua.web.NotFoundException;
+import vn.motcua.web.UniqueKeyRace;
 
 /**
  * The engine's REST API answers 500 for anything a listener throws, because the engine wraps it. A
@@ -73,7 +73,7 @@ class EngineRestErrors implements ResourceConfigCustomizer {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             // A unique key the loser hit (the winner already wrote the dossier's rating invitation) is the same race.
             if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException
-                    || cause instanceof DataIntegrityViolationException) {
+                    || UniqueKeyRace.lost(cause)) {
                 return Optional.of(answer(409, cause.getClass().getSimpleName(), CONCURRENT_CHANGE));
             }
             Integer status = statusOf(cause);

@@ -58,6 +58,9 @@ class ApiExceptionHandler {
     /** Two requests raced to write the same unique thing (a double tap, a retry): the second one loses. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Map<String, Object>> duplicate(DataIntegrityViolationException e) {
+        if (!UniqueKeyRace.lost(e)) {
+            return unexpected(e);
+        }
         return error(HttpStatus.CONFLICT, "Dữ liệu này vừa được ghi nhận bởi một yêu cầu khác, vui lòng tải lại và kiểm tra");
     }
 

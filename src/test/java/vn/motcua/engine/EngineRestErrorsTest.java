@@ -98,7 +98,8 @@ class EngineRestErrorsTest {
                 "Cannot complete task");
         RestException uniqueKeyLost = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
                 new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
-                        new DataIntegrityViolationException("Unique index: UK_RATING_INVITATION_DOSSIER")),
+                        new DataIntegrityViolationException("Unique index: UK_RATING_INVITATION_DOSSIER",
+                                new java.sql.SQLException("Unique index violation", "23505"))),
                 "Cannot complete task");
         for (Exception lost : List.of(listenerLost, uniqueKeyLost,
                 new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity"))) {
@@ -106,6 +107,16 @@ class EngineRestErrorsTest {
             assertThat(answer.getStatus()).isEqualTo(409);
             assertThat(answer.getEntity()).asString().contains("vui lòng tải lại và thử lại");
         }
+    }
+
+    @Test
+    void anIntegrityViolationOtherThanALostUniqueKeyIsNotPassedOffAsARace() {
+        RestException nullValue = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
+                        new DataIntegrityViolationException("NULL not allowed for column \"ACTOR\"",
+                                new java.sql.SQLException("NULL not allowed", "23502"))),
+                "Cannot complete task");
+        assertThat(EngineRestErrors.refusal(nullValue)).isEmpty();
     }
 
     private static void await(CountDownLatch latch) {
